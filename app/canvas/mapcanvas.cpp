@@ -1,0 +1,252 @@
+#include "mapcanvas.h"
+
+#include "project/planproject.h"
+#include "render/maprenderjob.h"
+#include "render/maptopixel.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace app {
+
+MapCanvas::MapCanvas(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(200, 150);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    // Coalesces bursts of wheel and resize events into one render.
+    mRefreshTimer.setSingleShot(true);
+    mRefreshTimer.setInterval(40);
+    connect(&mRefreshTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+    mExtent = gis::Box(gis::Point(-1, -1), gis::Point(1, 1));
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::setProject(core::PlanProject *project)
+{
+    mProject = project;
+    if (project) {
+        connect(project, &core::PlanProject::appearanceChanged, this, &MapCanvas::refresh);
+        mExtent = project->initialExtent();
+    }
+    refresh();
+}
+
+void MapCanvas::setExtent(const gis::Box &extent)
+{
+    mExtent = extent;
+    emit extentChanged();
+    update();
+    refresh();
+}
+
+gis::Box MapCanvas::visibleExtent() const
+{
+    return gis::fitExtentToSize(mExtent, size());
+}
+
+double MapCanvas::scaleDenominator() const
+{
+    // Web Mercator stretches distances by 1/cos(latitude); report the true scale at the centre.
+    const gis::Box box = visibleExtent();
+    const double metresPerPixel =
+        (box.max_corner().x() - box.min_corner().x()) / std::max(1, width());
+    const double centreY = (box.min_corner().y() + box.max_corner().y()) / 2;
+    const double latitude = std::atan(std::sinh(centreY / 6378137.0));
+    return metresPerPixel * std::cos(latitude) * logicalDpiX() / 0.0254;
+}
+
+gis::Point MapCanvas::toMap(const QPointF &pixel) const
+{
+    return gis::MapToPixel(visibleExtent(), size()).toMap(pixel);
+}
+
+void MapCanvas::zoomBy(double factor, const QPointF &fixedPixel)
+{
+    const gis::Box box = visibleExtent();
+    const gis::Point fixed = toMap(fixedPixel);
+    const auto scaled = [&](double value, double anchor) {
+        return anchor + (value - anchor) * factor;
+    };
+    setExtent(gis::Box(gis::Point(scaled(box.min_corner().x(), fixed.x()),
+                                  scaled(box.min_corner().y(), fixed.y())),
+                       gis::Point(scaled(box.max_corner().x(), fixed.x()),
+                                  scaled(box.max_corner().y(), fixed.y()))));
+}
+
+void MapCanvas::zoomToFull()
+{
+    if (mProject)
+        setExtent(mProject->initialExtent());
+}
+
+bool MapCanvas::isRendering() const
+{
+    return mRefreshTimer.isActive() || (mJob && mJob->isActive());
+}
+
+void MapCanvas::refresh()
+{
+    mRefreshTimer.start();
+}
+
+gis::MapSettings MapCanvas::currentSettings() const
+{
+    gis::MapSettings settings;
+    const qreal ratio = devicePixelRatioF();
+    settings.extent = mExtent;
+    settings.outputSize = (QSizeF(size()) * ratio).toSize();
+    settings.dpi = logicalDpiX() * ratio;
+    settings.crs = mProject ? mProject->crs() : gis::Crs::wgs84();
+    settings.background = QColor(0xd6, 0xe6, 0xf2); // sea
+    if (mProject)
+        settings.layers = mProject->visibleLayerSnapshots();
+    return settings;
+}
+
+void MapCanvas::startRender()
+{
+    if (!mProject || width() <= 0 || height() <= 0)
+        return;
+    if (mJob) {
+        mJob->cancel();
+        // The old job finishes in the background and is dropped; its result is never shown.
+        mJob.release()->deleteLater();
+    }
+    mJob = std::make_unique<gis::MapRenderJob>(currentSettings());
+    connect(mJob.get(), &gis::MapRenderJob::finished, this, &MapCanvas::onRenderFinished);
+    mJob->start();
+}
+
+void MapCanvas::onRenderFinished()
+{
+    if (!mJob || sender() != mJob.get())
+        return;
+    gis::RenderResult result = mJob->result();
+    if (result.cancelled)
+        return;
+    mFrame = result.image;
+    mFrame.setDevicePixelRatio(devicePixelRatioF());
+    mFrameExtent = mJob->settings().visibleExtent();
+    mFrameLabels = std::move(result.labels);
+    if (!result.errors.isEmpty())
+        emit renderErrors(result.errors);
+    update();
+    emit frameRendered();
+}
+
+QRectF MapCanvas::frameTargetRect() const
+{
+    // Where the last frame's extent lies in the current view: the preview while rendering.
+    const gis::MapToPixel mapToPixel(visibleExtent(), size());
+    const QPointF topLeft = mapToPixel.toPixel(
+        gis::Point(mFrameExtent.min_corner().x(), mFrameExtent.max_corner().y()));
+    const QPointF bottomRight = mapToPixel.toPixel(
+        gis::Point(mFrameExtent.max_corner().x(), mFrameExtent.min_corner().y()));
+    return QRectF(topLeft, bottomRight);
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0xd6, 0xe6, 0xf2));
+    if (!mFrame.isNull()) {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter.drawImage(frameTargetRect(), mFrame);
+    }
+    if (!mProject) {
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(rect(), Qt::AlignCenter, tr("Loading the planning project…"));
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    refresh();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(0.8, steps), event->position());
+    event->accept();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        mDragging = true;
+        mDragStart = event->pos();
+        mDragStartExtent = mExtent;
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    emit cursorMoved(toMap(event->position()));
+    if (!mDragging)
+        return;
+    const double unitsPerPixel = gis::MapToPixel(visibleExtent(), size()).unitsPerPixel();
+    const QPoint delta = event->pos() - mDragStart;
+    const double dx = -delta.x() * unitsPerPixel, dy = delta.y() * unitsPerPixel;
+    mExtent = gis::Box(
+        gis::Point(mDragStartExtent.min_corner().x() + dx, mDragStartExtent.min_corner().y() + dy),
+        gis::Point(mDragStartExtent.max_corner().x() + dx, mDragStartExtent.max_corner().y() + dy));
+    update(); // preview only; the frame is rendered when the drag ends
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && mDragging) {
+        mDragging = false;
+        unsetCursor();
+        setExtent(mExtent);
+    }
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    const double step = 0.25;
+    const gis::Box box = visibleExtent();
+    const double w = (box.max_corner().x() - box.min_corner().x()) * step;
+    const double h = (box.max_corner().y() - box.min_corner().y()) * step;
+    const auto shifted = [&](double dx, double dy) {
+        return gis::Box(gis::Point(mExtent.min_corner().x() + dx, mExtent.min_corner().y() + dy),
+                        gis::Point(mExtent.max_corner().x() + dx, mExtent.max_corner().y() + dy));
+    };
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(0.5, centre);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(2.0, centre);
+        break;
+    case Qt::Key_Left:
+        setExtent(shifted(-w, 0));
+        break;
+    case Qt::Key_Right:
+        setExtent(shifted(w, 0));
+        break;
+    case Qt::Key_Up:
+        setExtent(shifted(0, h));
+        break;
+    case Qt::Key_Down:
+        setExtent(shifted(0, -h));
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace app

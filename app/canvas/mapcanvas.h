@@ -1,0 +1,82 @@
+#pragma once
+
+#include "geometry/geometry.h"
+#include "render/labelengine.h"
+#include "render/mapsettings.h"
+
+#include <QImage>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace core {
+class PlanProject;
+}
+namespace gis {
+class MapRenderJob;
+}
+
+namespace app {
+
+// Shows the project's map. Frames are rendered by MapRenderJob on worker threads; while a new
+// frame renders, the last finished one is drawn shifted and scaled to the current view, so
+// panning and zooming never wait for data.
+class MapCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget *parent = nullptr);
+    ~MapCanvas() override;
+
+    void setProject(core::PlanProject *project);
+    void setExtent(const gis::Box &extent);
+    gis::Box extent() const { return mExtent; }
+    gis::Box visibleExtent() const;
+    double scaleDenominator() const;
+
+    void zoomBy(double factor, const QPointF &fixedPixel);
+    void zoomToFull();
+    bool isRendering() const;
+    QImage frame() const { return mFrame; }
+    const std::vector<gis::PlacedLabel> &frameLabels() const { return mFrameLabels; }
+
+public slots:
+    void refresh();
+
+signals:
+    void cursorMoved(const gis::Point &mapPoint);
+    void extentChanged();
+    void frameRendered();
+    void renderErrors(const QStringList &errors);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void startRender();
+    void onRenderFinished();
+    gis::MapSettings currentSettings() const;
+    QRectF frameTargetRect() const;
+    gis::Point toMap(const QPointF &pixel) const;
+
+    QPointer<core::PlanProject> mProject;
+    gis::Box mExtent;
+    std::unique_ptr<gis::MapRenderJob> mJob;
+    QImage mFrame;
+    gis::Box mFrameExtent; // visible extent the frame was rendered for
+    std::vector<gis::PlacedLabel> mFrameLabels;
+    QTimer mRefreshTimer;
+    QPoint mDragStart;
+    bool mDragging = false;
+    gis::Box mDragStartExtent;
+};
+
+} // namespace app

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "geometry/geometry.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace core {
+class PlanProject;
+}
+namespace gis {
+class CoordinateTransform;
+}
+
+namespace app {
+
+class LayerTreeDock;
+class MapCanvas;
+class ProjectLoader;
+
+// The main window: the map canvas in the middle, the layer panel at the side, coordinates and
+// scale in the status bar. It wires the parts together and holds no map logic itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the bundled project when `datasetPath` is empty, the dataset otherwise.
+    void openInitialProject(const QString &datasetPath);
+
+    core::PlanProject *project() const { return mProject.get(); }
+    MapCanvas *canvas() const { return mCanvas; }
+    LayerTreeDock *layerTree() const { return mLayerTree; }
+    bool isLoading() const;
+
+signals:
+    void projectOpened();
+
+private:
+    void createMenus();
+    void openDatasetDialog();
+    void onProjectLoaded();
+    void showCursorPosition(const gis::Point &mapPoint);
+    void showScale();
+
+    MapCanvas *mCanvas;
+    LayerTreeDock *mLayerTree;
+    ProjectLoader *mLoader;
+    QLabel *mCoordinateLabel;
+    QLabel *mScaleLabel;
+    std::unique_ptr<core::PlanProject> mProject;
+    std::unique_ptr<gis::CoordinateTransform> mToLonLat;
+};
+
+} // namespace app

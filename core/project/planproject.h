@@ -1,0 +1,44 @@
+#pragma once
+
+#include "projectdata.h"
+
+#include "render/mapsettings.h"
+
+#include <QObject>
+
+namespace core {
+
+// The open planning project: owns its layers and emits a signal for every change, so that
+// the views (canvas, layer panel) update without the project knowing them.
+class PlanProject : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PlanProject(ProjectData data, QObject *parent = nullptr);
+
+    const std::vector<std::shared_ptr<gis::VectorLayer>> &layers() const { return mData.layers; }
+    gis::VectorLayer *layer(const QString &id) const;
+    const QVector<LayerGroup> &groups() const { return mData.groups; }
+    std::shared_ptr<const gis::FeatureCollection> statistics() const { return mData.statistics; }
+    const gis::Crs &crs() const { return mData.crs; }
+    const gis::Box &initialExtent() const { return mData.initialExtent; }
+    QString sourcePath() const { return mData.sourcePath; }
+    QStringList warnings() const { return mData.warnings; }
+
+    void setLayerVisible(const QString &id, bool visible);
+    LabelLanguage labelLanguage() const { return mLabelLanguage; }
+    void setLabelLanguage(LabelLanguage language);
+
+    // The layers to draw, bottom first, as a snapshot for a render job.
+    std::vector<gis::LayerSnapshot> visibleLayerSnapshots() const;
+
+signals:
+    void layerVisibilityChanged(const QString &id, bool visible);
+    void appearanceChanged();
+
+private:
+    ProjectData mData;
+    LabelLanguage mLabelLanguage = LabelLanguage::Chinese;
+};
+
+} // namespace core

@@ -1,0 +1,202 @@
+#include "geopackagewriter.h"
+
+#include "gdalsupport.h"
+#include "geometry/ogrgeometryconverter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cstdio>
+
+namespace gis {
+
+namespace {
+
+OGRwkbGeometryType layerTypeOf(GeometryKind kind)
+{
+    switch (kind) {
+    case GeometryKind::Point:
+        return wkbMultiPoint;
+    case GeometryKind::Line:
+        return wkbMultiLineString;
+    case GeometryKind::Polygon:
+        return wkbMultiPolygon;
+    case GeometryKind::None:
+        break;
+    }
+    return wkbNone;
+}
+
+OGRFieldType fieldTypeOf(QMetaType::Type type)
+{
+    switch (type) {
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return OFTInteger;
+    case QMetaType::LongLong:
+        return OFTInteger64;
+    case QMetaType::Double:
+        return OFTReal;
+    default:
+        return OFTString;
+    }
+}
+
+void setField(OGRFeature &feature, int index, const QVariant &value, QMetaType::Type type)
+{
+    if (!value.isValid() || value.isNull()) {
+        feature.SetFieldNull(index);
+        return;
+    }
+    switch (fieldTypeOf(type)) {
+    case OFTInteger:
+        feature.SetField(index, value.toInt());
+        break;
+    case OFTInteger64:
+        feature.SetField(index, static_cast<GIntBig>(value.toLongLong()));
+        break;
+    case OFTReal:
+        feature.SetField(index, value.toDouble());
+        break;
+    default:
+        feature.SetField(index, value.toString().toUtf8().constData());
+        break;
+    }
+}
+
+QString withReason(const QString &path, const QString &what, const GdalErrorCollector &errors)
+{
+    return errors.lastError().isEmpty()
+               ? QStringLiteral("%1: %2").arg(path, what)
+               : QStringLiteral("%1: %2: %3").arg(path, what, errors.lastError());
+}
+
+} // namespace
+
+GeoPackageWriter::GeoPackageWriter(const QString &targetPath)
+    : mTargetPath(targetPath)
+{
+}
+
+GeoPackageWriter::~GeoPackageWriter()
+{
+    discard();
+}
+
+void GeoPackageWriter::discard()
+{
+    if (mHandle) {
+        GDALClose(mHandle);
+        mHandle = nullptr;
+    }
+    if (!mTemporaryPath.isEmpty())
+        QFile::remove(mTemporaryPath);
+    mTemporaryPath.clear();
+}
+
+bool GeoPackageWriter::open(QString *error)
+{
+    GdalErrorCollector errors;
+    const QFileInfo target(mTargetPath);
+    if (!QDir().mkpath(target.absolutePath())) {
+        *error = QStringLiteral("%1: cannot create the folder").arg(mTargetPath);
+        return false;
+    }
+    mTemporaryPath = target.absoluteFilePath() +
+                     QStringLiteral(".partial-%1.gpkg").arg(QCoreApplication::applicationPid());
+    QFile::remove(mTemporaryPath);
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    mHandle =
+        driver ? driver->Create(mTemporaryPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr)
+               : nullptr;
+    if (!mHandle) {
+        *error = withReason(mTargetPath, QStringLiteral("cannot create a GeoPackage"), errors);
+        mTemporaryPath.clear();
+        return false;
+    }
+    return true;
+}
+
+bool GeoPackageWriter::writeLayer(const FeatureCollection &collection, QString *error)
+{
+    GdalErrorCollector errors;
+    auto *dataset = static_cast<GDALDataset *>(mHandle);
+    OGRSpatialReference srs;
+    const OGRwkbGeometryType type = layerTypeOf(collection.kind);
+    const bool hasSrs =
+        type != wkbNone && collection.crs.isValid() &&
+        srs.SetFromUserInput(collection.crs.definition().toUtf8().constData()) == OGRERR_NONE;
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    const char *options[] = {"SPATIAL_INDEX=YES", "FID=fid", nullptr};
+    OGRLayer *layer =
+        dataset->CreateLayer(collection.name.toUtf8().constData(), hasSrs ? &srs : nullptr, type,
+                             const_cast<char **>(options));
+    if (!layer) {
+        *error = withReason(mTargetPath,
+                            QStringLiteral("cannot create layer %1").arg(collection.name), errors);
+        return false;
+    }
+    for (const Field &field : collection.fields) {
+        OGRFieldDefn definition(field.name.toUtf8().constData(), fieldTypeOf(field.type));
+        if (layer->CreateField(&definition) != OGRERR_NONE) {
+            *error = withReason(mTargetPath,
+                                QStringLiteral("cannot create field %1").arg(field.name), errors);
+            return false;
+        }
+    }
+    if (dataset->StartTransaction() != OGRERR_NONE) {
+        *error = withReason(mTargetPath, QStringLiteral("cannot start a transaction"), errors);
+        return false;
+    }
+    for (const Feature &source : collection.features) {
+        OGRFeature feature(layer->GetLayerDefn());
+        for (int i = 0; i < collection.fields.size(); ++i)
+            setField(feature, i, source.attributes.value(i), collection.fields[i].type);
+        if (type != wkbNone) {
+            if (std::unique_ptr<OGRGeometry> geometry = toOgr(source.geometry))
+                feature.SetGeometry(geometry.get());
+        }
+        if (layer->CreateFeature(&feature) != OGRERR_NONE) {
+            dataset->RollbackTransaction();
+            *error = withReason(mTargetPath,
+                                QStringLiteral("cannot write a feature of %1").arg(collection.name),
+                                errors);
+            return false;
+        }
+    }
+    if (dataset->CommitTransaction() != OGRERR_NONE) {
+        *error = withReason(mTargetPath, QStringLiteral("cannot commit %1").arg(collection.name),
+                            errors);
+        return false;
+    }
+    return true;
+}
+
+bool GeoPackageWriter::commit(QString *error)
+{
+    GdalErrorCollector errors;
+    if (!mHandle) {
+        *error = QStringLiteral("%1: nothing to commit").arg(mTargetPath);
+        return false;
+    }
+    static_cast<GDALDataset *>(mHandle)->FlushCache(true);
+    const bool closed = errors.lastError().isEmpty();
+    GDALClose(mHandle);
+    mHandle = nullptr;
+    // rename(2) replaces the target atomically: readers see the old file or the new one.
+    if (!closed || std::rename(QFile::encodeName(mTemporaryPath).constData(),
+                               QFile::encodeName(mTargetPath).constData()) != 0) {
+        *error = withReason(mTargetPath, QStringLiteral("cannot replace the file"), errors);
+        discard();
+        return false;
+    }
+    mTemporaryPath.clear();
+    return true;
+}
+
+} // namespace gis

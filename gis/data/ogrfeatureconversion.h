@@ -1,0 +1,16 @@
+#pragma once
+
+#include "crs/crs.h"
+#include "feature.h"
+
+class OGRFeature;
+class OGRFeatureDefn;
+class OGRSpatialReference;
+
+namespace gis::detail {
+
+Fields fieldsFrom(const OGRFeatureDefn &definition);
+Feature featureFrom(const OGRFeature &source, const Fields &fields);
+Crs crsFrom(const OGRSpatialReference *srs);
+
+} // namespace gis::detail

@@ -1,0 +1,136 @@
+#include "vectordataset.h"
+
+#include "gdalsupport.h"
+#include "ogrfeatureconversion.h"
+
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace gis {
+
+namespace {
+
+GDALDataset *asDataset(void *handle)
+{
+    return static_cast<GDALDataset *>(handle);
+}
+
+bool looksLikeConnectionString(const QString &name)
+{
+    return name.startsWith(u"PG:") || name.startsWith(u"/vsi");
+}
+
+GeometryKind kindOf(OGRwkbGeometryType type)
+{
+    switch (wkbFlatten(OGR_GT_GetLinear(type))) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+        return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::None;
+    }
+}
+
+} // namespace
+
+VectorDataset::VectorDataset(const QString &name, void *handle)
+    : mName(name)
+    , mHandle(handle)
+{
+}
+
+VectorDataset::~VectorDataset()
+{
+    GDALClose(mHandle);
+}
+
+std::unique_ptr<VectorDataset> VectorDataset::open(const QString &name, QString *error)
+{
+    GdalErrorCollector errors;
+    const QFileInfo file(name);
+    if (!looksLikeConnectionString(name)) {
+        QString problem;
+        if (!file.exists())
+            problem = QStringLiteral("no such file or folder");
+        else if (!file.isReadable())
+            problem = QStringLiteral("permission denied");
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(name, problem);
+            return nullptr;
+        }
+    }
+    GDALDatasetH handle = GDALOpenEx(name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                     nullptr, nullptr, nullptr);
+    if (!handle) {
+        if (error) {
+            const QString reason = errors.lastError().isEmpty()
+                                       ? QStringLiteral("not a vector dataset GDAL can read")
+                                       : errors.lastError();
+            *error = QStringLiteral("%1: %2").arg(name, reason);
+        }
+        return nullptr;
+    }
+    return std::unique_ptr<VectorDataset>(new VectorDataset(name, handle));
+}
+
+QString VectorDataset::driverName() const
+{
+    GDALDriver *driver = asDataset(mHandle)->GetDriver();
+    return driver ? QString::fromUtf8(driver->GetDescription()) : QString();
+}
+
+QStringList VectorDataset::layerNames() const
+{
+    QStringList names;
+    for (OGRLayer *layer : asDataset(mHandle)->GetLayers())
+        names.push_back(QString::fromUtf8(layer->GetName()));
+    return names;
+}
+
+std::optional<FeatureCollection> VectorDataset::readLayer(const QString &layerName, QString *error,
+                                                          const std::atomic_bool *cancel) const
+{
+    GdalErrorCollector errors;
+    OGRLayer *layer = asDataset(mHandle)->GetLayerByName(layerName.toUtf8().constData());
+    if (!layer) {
+        if (error)
+            *error = QStringLiteral("%1: no layer named \"%2\"").arg(mName, layerName);
+        return std::nullopt;
+    }
+    FeatureCollection collection;
+    collection.name = layerName;
+    collection.fields = detail::fieldsFrom(*layer->GetLayerDefn());
+    collection.crs = detail::crsFrom(layer->GetSpatialRef());
+    collection.kind = kindOf(layer->GetGeomType());
+    const GIntBig count = layer->GetFeatureCount(FALSE);
+    if (count > 0)
+        collection.features.reserve(static_cast<std::size_t>(count));
+    layer->ResetReading();
+    for (auto &source : *layer) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            if (error)
+                *error = QStringLiteral("%1: reading \"%2\" was cancelled").arg(mName, layerName);
+            return std::nullopt;
+        }
+        collection.features.push_back(detail::featureFrom(*source, collection.fields));
+        if (collection.kind == GeometryKind::None)
+            collection.kind = geometryKind(collection.features.back().geometry);
+    }
+    if (!errors.lastError().isEmpty() && collection.features.empty() && count != 0) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(mName, errors.lastError());
+        return std::nullopt;
+    }
+    return collection;
+}
+
+} // namespace gis

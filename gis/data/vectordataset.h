@@ -1,0 +1,41 @@
+#pragma once
+
+#include "featurecollection.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace gis {
+
+// A GDAL vector dataset opened read-only (RAII over GDALDatasetH). Any dataset name GDAL
+// accepts works: a file path, a folder of shapefiles, a "PG:" connection string.
+class VectorDataset
+{
+public:
+    ~VectorDataset();
+    VectorDataset(const VectorDataset &) = delete;
+    VectorDataset &operator=(const VectorDataset &) = delete;
+
+    // nullptr and a message naming the dataset when it cannot be opened as vector data.
+    static std::unique_ptr<VectorDataset> open(const QString &name, QString *error);
+
+    QString name() const { return mName; }
+    QString driverName() const;
+    QStringList layerNames() const;
+
+    // Reads a whole layer; nullopt with a message on failure or when `cancel` becomes true.
+    std::optional<FeatureCollection> readLayer(const QString &layerName, QString *error,
+                                               const std::atomic_bool *cancel = nullptr) const;
+
+    void *handle() const { return mHandle; } // GDALDatasetH, for gis's own inspectors
+
+private:
+    VectorDataset(const QString &name, void *handle);
+    QString mName;
+    void *mHandle = nullptr;
+};
+
+} // namespace gis

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "geometry.h"
+
+#include <memory>
+
+class OGRGeometry;
+
+namespace gis {
+
+// Converts between OGR's geometry objects and planmap's Boost.Geometry models. Curves are
+// linearised by OGR; collections keep only their parts of the leading dimension.
+Geometry fromOgr(const OGRGeometry *geometry);
+std::unique_ptr<OGRGeometry> toOgr(const Geometry &geometry);
+
+} // namespace gis

@@ -1,0 +1,30 @@
+#include "vectorlayer.h"
+
+namespace gis {
+
+ProjectionCache::ProjectionCache(std::shared_ptr<const FeatureCollection> source)
+    : mSource(std::move(source))
+{
+}
+
+std::shared_ptr<const ProjectedLayer> ProjectionCache::projected(const Crs &crs, QString *error)
+{
+    const QString key = crs.authId().isEmpty() ? crs.wkt() : crs.authId();
+    std::lock_guard lock(mMutex);
+    auto found = mByCrs.find(key);
+    if (found != mByCrs.end())
+        return found->second;
+    auto layer = ProjectedLayer::build(mSource, crs, error);
+    if (layer)
+        mByCrs.emplace(key, layer);
+    return layer;
+}
+
+VectorLayer::VectorLayer(const QString &id, std::shared_ptr<const FeatureCollection> features)
+    : mId(id)
+    , mTitle(features->name)
+    , mCache(std::make_shared<ProjectionCache>(std::move(features)))
+{
+}
+
+} // namespace gis

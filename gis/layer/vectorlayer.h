@@ -1,0 +1,58 @@
+#pragma once
+
+#include "data/featurecollection.h"
+#include "projectedlayer.h"
+#include "render/symbol.h"
+
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+namespace gis {
+
+// Projections of one layer's features, built once per map CRS and shared by every frame and
+// every thread that asks for them.
+class ProjectionCache
+{
+public:
+    explicit ProjectionCache(std::shared_ptr<const FeatureCollection> source);
+    std::shared_ptr<const ProjectedLayer> projected(const Crs &crs, QString *error);
+    std::shared_ptr<const FeatureCollection> source() const { return mSource; }
+
+private:
+    std::shared_ptr<const FeatureCollection> mSource;
+    std::mutex mMutex;
+    std::map<QString, std::shared_ptr<const ProjectedLayer>> mByCrs;
+};
+
+// A vector layer of a map: its data and how it is drawn.
+class VectorLayer
+{
+public:
+    VectorLayer(const QString &id, std::shared_ptr<const FeatureCollection> features);
+
+    QString id() const { return mId; }
+    QString title() const { return mTitle; }
+    void setTitle(const QString &title) { mTitle = title; }
+    bool isVisible() const { return mVisible; }
+    void setVisible(bool visible) { mVisible = visible; }
+    const Symbol &symbol() const { return mSymbol; }
+    void setSymbol(const Symbol &symbol) { mSymbol = symbol; }
+    const LabelSettings &labels() const { return mLabels; }
+    void setLabels(const LabelSettings &labels) { mLabels = labels; }
+
+    const FeatureCollection &features() const { return *mCache->source(); }
+    std::shared_ptr<ProjectionCache> projectionCache() const { return mCache; }
+
+private:
+    QString mId;
+    QString mTitle;
+    bool mVisible = true;
+    Symbol mSymbol;
+    LabelSettings mLabels;
+    std::shared_ptr<ProjectionCache> mCache;
+};
+
+} // namespace gis

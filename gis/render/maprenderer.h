@@ -1,0 +1,39 @@
+#pragma once
+
+#include "labelengine.h"
+#include "mapsettings.h"
+
+#include <QImage>
+#include <QStringList>
+
+#include <atomic>
+
+class QPainter;
+
+namespace gis {
+
+struct RenderResult
+{
+    QImage image;
+    std::vector<PlacedLabel> labels;
+    QStringList errors; // one per layer that could not be drawn; the others still are
+    bool cancelled = false;
+};
+
+// Renders a MapSettings snapshot onto any paint device: the one code path behind the canvas,
+// image export and (later) print. Safe to run on a worker thread.
+class MapRenderer
+{
+public:
+    explicit MapRenderer(MapSettings settings);
+
+    RenderResult renderImage(const std::atomic_bool &cancel) const;
+    void render(QPainter &painter, const std::atomic_bool &cancel, RenderResult &result) const;
+
+    const MapSettings &settings() const { return mSettings; }
+
+private:
+    MapSettings mSettings;
+};
+
+} // namespace gis

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "crs/crs.h"
+#include "geometry/geometry.h"
+#include "layer/vectorlayer.h"
+#include "render/symbol.h"
+
+#include <QColor>
+#include <QSize>
+
+#include <memory>
+#include <vector>
+
+namespace gis {
+
+// What one layer contributes to a frame, copied from the layer on the GUI thread so that the
+// render thread never touches a layer the user may be editing.
+struct LayerSnapshot
+{
+    QString id;
+    std::shared_ptr<ProjectionCache> data;
+    Symbol symbol;
+    LabelSettings labels;
+};
+
+// A value snapshot of everything a frame depends on. Layers are listed bottom first.
+struct MapSettings
+{
+    Box extent;
+    QSize outputSize{800, 600};
+    double dpi = 96.0;
+    Crs crs = Crs::wgs84();
+    QColor background = Qt::white;
+    std::vector<LayerSnapshot> layers;
+    bool labelsEnabled = true;
+
+    Box visibleExtent() const; // extent grown to the output's aspect ratio
+    double pixelsPerMm() const { return dpi / 25.4; }
+};
+
+LayerSnapshot snapshotOf(const VectorLayer &layer);
+
+} // namespace gis

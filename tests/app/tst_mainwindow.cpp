@@ -1,0 +1,100 @@
+#include "testregistry.h"
+
+#include "canvas/mapcanvas.h"
+#include "docks/layertreedock.h"
+#include "mainwindow.h"
+#include "project/planproject.h"
+
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+#include <set>
+
+namespace {
+
+int distinctColours(const QImage &image)
+{
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+bool waitForFrame(app::MapCanvas *canvas)
+{
+    QSignalSpy frames(canvas, &app::MapCanvas::frameRendered);
+    return frames.wait(15000);
+}
+
+} // namespace
+
+class tst_mainwindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        mWindow = std::make_unique<app::MainWindow>();
+        mWindow->resize(1200, 800);
+        mWindow->show();
+        QSignalSpy opened(mWindow.get(), &app::MainWindow::projectOpened);
+        mWindow->openInitialProject({});
+        QVERIFY(opened.wait(15000));
+        QVERIFY(waitForFrame(mWindow->canvas()));
+    }
+    void cleanup() { mWindow.reset(); }
+
+    void showsTheLayersInGroups()
+    {
+        QTreeWidget *tree = mWindow->layerTree()->tree();
+        QCOMPARE(tree->topLevelItemCount(), 5);
+        int layers = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            layers += tree->topLevelItem(i)->childCount();
+        QCOMPARE(layers, 10);
+    }
+    void drawsAMapWithManyColours()
+    {
+        const QImage frame = mWindow->canvas()->frame();
+        QVERIFY(!frame.isNull());
+        QVERIFY2(distinctColours(frame) > 30, qPrintable(QString::number(distinctColours(frame))));
+        QVERIFY(!mWindow->canvas()->frameLabels().empty());
+    }
+    void uncheckingALayerHidesIt()
+    {
+        QTreeWidget *tree = mWindow->layerTree()->tree();
+        QTreeWidgetItem *cities = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                if (tree->topLevelItem(i)->child(j)->data(0, Qt::UserRole + 1).toString() ==
+                    u"cities")
+                    cities = tree->topLevelItem(i)->child(j);
+        QVERIFY(cities);
+        const std::size_t labelsBefore = mWindow->canvas()->frameLabels().size();
+        cities->setCheckState(0, Qt::Unchecked);
+        QVERIFY(!mWindow->project()->layer(QStringLiteral("cities"))->isVisible());
+        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(mWindow->canvas()->frameLabels().size() != labelsBefore);
+    }
+    void wheelZoomChangesTheScale()
+    {
+        app::MapCanvas *canvas = mWindow->canvas();
+        const double before = canvas->scaleDenominator();
+        canvas->zoomBy(0.5, QPointF(canvas->width() / 2.0, canvas->height() / 2.0));
+        QVERIFY(std::abs(canvas->scaleDenominator() / before - 0.5) < 1e-6);
+        QVERIFY(waitForFrame(canvas));
+    }
+    void provinceScaleIsPlausible()
+    {
+        // Jilin is ~750 km across; in a ~900 px wide view at 96 dpi that is about 1:3.5 million.
+        const double scale = mWindow->canvas()->scaleDenominator();
+        QVERIFY2(scale > 1e6 && scale < 1e7, qPrintable(QString::number(scale)));
+    }
+
+private:
+    std::unique_ptr<app::MainWindow> mWindow;
+};
+
+PLANMAP_TEST(tst_mainwindow)
+#include "tst_mainwindow.moc"

