@@ -105,6 +105,11 @@ bool MainWindow::isLoading() const
     return mLoader->isLoading();
 }
 
+QString MainWindow::coordinateText() const
+{
+    return mCoordinateLabel->text();
+}
+
 void MainWindow::onProjectLoaded()
 {
     ProjectLoadOutcome outcome = mLoader->outcome();

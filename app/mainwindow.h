@@ -37,6 +37,7 @@ public:
     MapCanvas *canvas() const { return mCanvas; }
     LayerTreeDock *layerTree() const { return mLayerTree; }
     bool isLoading() const;
+    QString coordinateText() const;
 
 signals:
     void projectOpened();

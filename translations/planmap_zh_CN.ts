@@ -103,6 +103,10 @@
         <source>usage: planmap info FILE [--json]</source>
         <translation>用法：planmap info 文件 [--json]</translation>
     </message>
+    <message numerus="yes">
+        <source>Dataset: %1 (%2), %n layer(s)</source>
+        <translation><numerusform>数据集：%1（%2），%n 个图层</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>app::LayerTreeDock</name>

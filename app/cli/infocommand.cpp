@@ -32,8 +32,9 @@ QJsonObject toJson(const gis::LayerSummary &layer)
 
 void printText(QTextStream &out, const gis::DatasetSummary &summary)
 {
+    const int layerCount = static_cast<int>(summary.layers.size());
     out << QCoreApplication::translate("InfoCommand", "Dataset: %1 (%2), %n layer(s)", nullptr,
-                                       static_cast<int>(summary.layers.size()))
+                                       layerCount)
                .arg(summary.name, summary.driver)
         << '\n';
     for (const gis::LayerSummary &layer : summary.layers) {

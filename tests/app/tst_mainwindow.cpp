@@ -5,6 +5,9 @@
 #include "mainwindow.h"
 #include "project/planproject.h"
 
+#include <QApplication>
+#include <QMouseEvent>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -83,6 +86,33 @@ private slots:
         const double before = canvas->scaleDenominator();
         canvas->zoomBy(0.5, QPointF(canvas->width() / 2.0, canvas->height() / 2.0));
         QVERIFY(std::abs(canvas->scaleDenominator() / before - 0.5) < 1e-6);
+        QVERIFY(waitForFrame(canvas));
+    }
+    void statusBarShowsCursorLongitudeLatitude()
+    {
+        app::MapCanvas *canvas = mWindow->canvas();
+        // The centre of the first view lies inside Jilin: 121.6–131.3°E, 40.9–46.3°N.
+        QTest::mouseMove(canvas, QPoint(canvas->width() / 2, canvas->height() / 2));
+        const QString text = mWindow->coordinateText();
+        QRegularExpression lonLat(QStringLiteral("([0-9.]+)°\\D+([0-9.]+)°"));
+        const auto match = lonLat.match(text);
+        QVERIFY2(match.hasMatch(), qPrintable(text));
+        const double lon = match.captured(1).toDouble(), lat = match.captured(2).toDouble();
+        QVERIFY2(lon > 121.6 && lon < 131.3 && lat > 40.9 && lat < 46.3, qPrintable(text));
+    }
+    void dragPansTheMap()
+    {
+        app::MapCanvas *canvas = mWindow->canvas();
+        const gis::Box before = canvas->extent();
+        const QPoint start(canvas->width() / 2, canvas->height() / 2);
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, start);
+        QMouseEvent move(QEvent::MouseMove, start + QPoint(100, 0),
+                         canvas->mapToGlobal(start + QPoint(100, 0)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(canvas, &move);
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, start + QPoint(100, 0));
+        // Dragging right moves the view west by 100 pixels' worth of map units.
+        QVERIFY(canvas->extent().min_corner().x() < before.min_corner().x());
         QVERIFY(waitForFrame(canvas));
     }
     void provinceScaleIsPlausible()

@@ -27,7 +27,8 @@ private slots:
         QCOMPARE(project.crs().authId(), QStringLiteral("EPSG:3857"));
         // Jilin lies inside the first view.
         const gis::Box &extent = project.initialExtent();
-        QVERIFY(extent.min_corner().x() < 13400000 && extent.max_corner().x() > 14500000);
+        QVERIFY(extent.min_corner().x() < 13536000 &&
+                extent.max_corner().x() > 14616000); // 121.6–131.3°E
     }
     void stylesAreDistinct()
     {
@@ -60,6 +61,21 @@ private slots:
                  QStringLiteral("name_en"));
         QCOMPARE(project.layer(QStringLiteral("counties"))->labels().field,
                  QStringLiteral("name_en"));
+    }
+    void opensAnyDatasetWithDefaultStyle()
+    {
+        QString error;
+        auto data = core::loadDatasetProject(
+            testing::dataSourceRoot() +
+                QStringLiteral("/upstream/jilin-counties/ji2_lin2_si4_ping2.geojson"),
+            &error);
+        QVERIFY2(data, qPrintable(error));
+        QCOMPARE(data->layers.size(), std::size_t(1));
+        QCOMPARE(data->layers.front()->features().features.size(), std::size_t(6));
+        QCOMPARE(data->groups.size(), 1);
+        // The extent covers Siping (123.6–125.6°E) in Web Mercator metres.
+        QVERIFY(data->initialExtent.min_corner().x() < 13760000 &&
+                data->initialExtent.max_corner().x() > 13990000);
     }
     void missingDatasetGivesMessage()
     {
