@@ -1,3 +1,4 @@
+#include "geometrytestutils.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -11,40 +12,17 @@
 
 namespace {
 
-using Vertex = std::pair<double, double>;
-using VertexSet = std::set<Vertex>;
+using testing::Vertex;
+using testing::VertexSet;
 
 VertexSet verticesOf(const gis::Geometry &geometry)
 {
-    VertexSet vertices;
-    if (const auto *polygons = std::get_if<gis::MultiPolygon>(&geometry)) {
-        for (const gis::Polygon &polygon : *polygons) {
-            for (const gis::Point &p : polygon.outer())
-                vertices.emplace(p.x(), p.y());
-            for (const gis::Ring &ring : polygon.inners())
-                for (const gis::Point &p : ring)
-                    vertices.emplace(p.x(), p.y());
-        }
-    }
-    return vertices;
-}
-
-gis::FeatureCollection readLayer(const QString &path, const QString &layer)
-{
-    QString error;
-    auto dataset = gis::VectorDataset::open(path, &error);
-    if (!dataset)
-        qFatal("%s", qPrintable(error));
-    auto features =
-        dataset->readLayer(layer.isEmpty() ? dataset->layerNames().value(0) : layer, &error);
-    if (!features)
-        qFatal("%s", qPrintable(error));
-    return std::move(*features);
+    return testing::vertexSet(geometry);
 }
 
 gis::FeatureCollection bundled(const QString &layer)
 {
-    return readLayer(testing::bundledGeoPackage(), layer);
+    return testing::readBundledLayer(layer);
 }
 
 // Spike apexes: vertices where a ring runs out and straight back along the same line. They
@@ -98,7 +76,7 @@ std::map<QString, VertexSet> upstreamCountyVertices(VertexSet &spikes)
     std::map<QString, VertexSet> byCode;
     const QDir dir(testing::dataSourceRoot() + QStringLiteral("/upstream/jilin-counties"));
     for (const QString &file : dir.entryList({QStringLiteral("*.geojson")})) {
-        const gis::FeatureCollection layer = readLayer(dir.filePath(file), {});
+        const gis::FeatureCollection layer = testing::readLayer(dir.filePath(file));
         for (const gis::Feature &feature : layer.features) {
             byCode[layer.value(feature, QStringLiteral("id")).toString()] =
                 verticesOf(feature.geometry);

@@ -1,3 +1,4 @@
+#include "geometrytestutils.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -11,14 +12,7 @@ namespace {
 
 gis::FeatureCollection bundled(const QString &layer)
 {
-    QString error;
-    auto dataset = gis::VectorDataset::open(testing::bundledGeoPackage(), &error);
-    if (!dataset)
-        qFatal("%s", qPrintable(error));
-    auto features = dataset->readLayer(layer, &error);
-    if (!features)
-        qFatal("%s", qPrintable(error));
-    return std::move(*features);
+    return testing::readBundledLayer(layer);
 }
 
 QString keyFieldOf(const QString &layer)

@@ -1,3 +1,4 @@
+#include "geometrytestutils.h"
 #include "testregistry.h"
 
 #include "geometry/polygonrepair.h"
@@ -19,18 +20,7 @@ gis::Polygon polygonOf(std::initializer_list<gis::Point> outer)
     return polygon;
 }
 
-std::set<std::pair<double, double>> vertexSet(const gis::MultiPolygon &polygons)
-{
-    std::set<std::pair<double, double>> vertices;
-    for (const gis::Polygon &polygon : polygons) {
-        for (const gis::Point &p : polygon.outer())
-            vertices.emplace(p.x(), p.y());
-        for (const gis::Ring &ring : polygon.inners())
-            for (const gis::Point &p : ring)
-                vertices.emplace(p.x(), p.y());
-    }
-    return vertices;
-}
+using testing::vertexSet;
 
 } // namespace
 
