@@ -109,6 +109,25 @@
     </message>
 </context>
 <context>
+    <name>MapExport</name>
+    <message>
+        <source>only --map-only exports are available so far</source>
+        <translation>目前仅支持 --map-only 导出</translation>
+    </message>
+    <message>
+        <source>--extent needs xmin,ymin,xmax,ymax, got "%1"</source>
+        <translation>--extent 需要 xmin,ymin,xmax,ymax，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>export needs --layer FILE, --out FILE and a --width and --height between 1 and 30000 pixels</source>
+        <translation>导出需要 --layer 文件、--out 文件，以及 1 到 30000 像素之间的 --width 和 --height</translation>
+    </message>
+    <message>
+        <source>cannot write the image</source>
+        <translation>无法写入图像</translation>
+    </message>
+</context>
+<context>
     <name>app::LayerTreeDock</name>
     <message>
         <source>Layers</source>

@@ -1,10 +1,12 @@
 #include "commandline.h"
 
 #include "infocommand.h"
+#include "mapexportcommand.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstring>
@@ -34,12 +36,28 @@ QString usage()
 
 bool isCommandLineInvocation(int argc, char *argv[])
 {
-    return argc > 1 && isOneOf(argv[1], {"info", "--version", "-v", "--help", "-h", "help"});
+    return argc > 1 &&
+           isOneOf(argv[1], {"info", "export", "--version", "-v", "--help", "-h", "help"});
 }
+
+namespace {
+
+// Rendering needs fonts and so a QGuiApplication; without a display it runs offscreen.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (std::strcmp(argv[1], "export") != 0)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
 
 int runCommandLine(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    std::unique_ptr<QCoreApplication> applicationPointer = makeApplication(argc, argv);
+    QCoreApplication &application = *applicationPointer;
     QCoreApplication::setApplicationName(QStringLiteral("planmap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLANMAP_VERSION));
     installTranslations(application);
@@ -52,6 +70,8 @@ int runCommandLine(int argc, char *argv[])
     }
     if (command == u"info")
         return runInfoCommand(arguments.mid(2));
+    if (command == u"export")
+        return runMapExportCommand(arguments.mid(2));
     out << usage();
     return 0;
 }

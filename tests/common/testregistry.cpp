@@ -21,9 +21,13 @@ int runTests(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.push_back(QString::fromLocal8Bit(argv[i]));
     QString only;
-    if (arguments.size() > 1 && registry().count(arguments[1])) {
+    if (arguments.size() > 1 && arguments[1].startsWith(QStringLiteral("tst_"))) {
         only = arguments[1];
         arguments.removeAt(1);
+        if (!registry().count(only)) {
+            qCritical("no test class named %s in this executable", qPrintable(only));
+            return 1;
+        }
     }
     int failures = 0;
     for (const auto &[name, factory] : registry()) {
