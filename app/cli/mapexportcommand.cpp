@@ -136,7 +136,7 @@ int runMapExportCommand(const QStringList &arguments)
     }
     gis::MapSettings settings;
     settings.crs = crs;
-    settings.extent = request->extent ? *request->extent : paddedLayerExtent(projected->extent);
+    settings.extent = request->extent ? *request->extent : paddedLayerExtent(projected->extent());
     settings.outputSize = request->size;
     settings.dpi = request->dpi;
     settings.layers = {gis::snapshotOf(layer)};

@@ -94,7 +94,7 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
     for (const auto &layer : data.layers) {
         if (layer->id() == QStringLiteral("prefectures"))
             data.initialExtent =
-                paddedExtent(layer->projectionCache()->projected(data.crs, nullptr)->extent, 0.04);
+                paddedExtent(layer->projectionCache()->projected(data.crs, nullptr)->extent(), 0.04);
     }
     return data;
 }
@@ -118,7 +118,7 @@ std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QStrin
         }
         group.layerIds.push_front(name);
         bg::expand(data.initialExtent,
-                   layer->projectionCache()->projected(data.crs, nullptr)->extent);
+                   layer->projectionCache()->projected(data.crs, nullptr)->extent());
         data.layers.push_back(std::move(layer));
     }
     if (data.layers.empty()) {

@@ -73,26 +73,38 @@ ProjectedLayer::build(std::shared_ptr<const FeatureCollection> source, const Crs
             *error = QStringLiteral("%1: %2").arg(source->name, transform.error());
         return nullptr;
     }
-    auto layer = std::make_shared<ProjectedLayer>();
-    layer->crs = crs;
+    std::shared_ptr<ProjectedLayer> layer(new ProjectedLayer);
+    layer->mCrs = crs;
     const std::size_t count = source->features.size();
-    layer->geometries.reserve(count);
-    layer->envelopes.reserve(count);
-    layer->labelAnchors.reserve(count);
-    bg::assign_inverse(layer->extent);
-    for (const Feature &feature : source->features) {
-        Geometry geometry = feature.geometry;
-        transform.transformInPlace(geometry);
-        const Box box = envelope(geometry);
-        if (!isEmpty(geometry) && std::isfinite(box.min_corner().x()))
-            bg::expand(layer->extent, box);
-        layer->labelAnchors.push_back(labelAnchorOf(geometry, box));
-        layer->envelopes.push_back(box);
-        layer->geometries.push_back(std::move(geometry));
+    if (!transform.isIdentity()) {
+        layer->mTransformed.reserve(count);
+        for (const Feature &feature : source->features) {
+            Geometry geometry = feature.geometry;
+            transform.transformInPlace(geometry);
+            layer->mTransformed.push_back(std::move(geometry));
+        }
     }
-    layer->index = SpatialIndex(layer->envelopes);
-    layer->source = std::move(source);
+    layer->mSource = std::move(source);
+    layer->mEnvelopes.reserve(count);
+    bg::assign_inverse(layer->mExtent);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Box box = gis::envelope(layer->geometry(i));
+        if (std::isfinite(box.min_corner().x()) && box.min_corner().x() <= box.max_corner().x())
+            bg::expand(layer->mExtent, box);
+        layer->mEnvelopes.push_back(box);
+    }
+    layer->mIndex = SpatialIndex(layer->mEnvelopes);
     return layer;
+}
+
+const Point &ProjectedLayer::labelAnchor(std::size_t index) const
+{
+    std::call_once(mAnchorsOnce, [this] {
+        mLabelAnchors.reserve(size());
+        for (std::size_t i = 0; i < size(); ++i)
+            mLabelAnchors.push_back(labelAnchorOf(geometry(i), mEnvelopes[i]));
+    });
+    return mLabelAnchors[index];
 }
 
 } // namespace gis

@@ -1,5 +1,6 @@
 #include "maprenderer.h"
 
+#include "framebuffer.h"
 #include "layer/projectedlayer.h"
 #include "maptopixel.h"
 #include "vectorlayerrenderer.h"
@@ -16,7 +17,7 @@ MapRenderer::MapRenderer(MapSettings settings)
 RenderResult MapRenderer::renderImage(const std::atomic_bool &cancel) const
 {
     RenderResult result;
-    result.image = QImage(mSettings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    result.image = allocateFrame(mSettings.outputSize, QImage::Format_ARGB32_Premultiplied);
     result.image.setDotsPerMeterX(qRound(mSettings.dpi / 0.0254));
     result.image.setDotsPerMeterY(qRound(mSettings.dpi / 0.0254));
     result.image.fill(mSettings.background);

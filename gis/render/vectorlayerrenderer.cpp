@@ -69,7 +69,7 @@ VectorLayerRenderer::VectorLayerRenderer(const LayerSnapshot &layer, const Proje
     , mData(data)
     , mSettings(settings)
     , mMapToPixel(mapToPixel)
-    , mLabelField(layer.labels.enabled ? data.source->fieldIndex(layer.labels.field) : -1)
+    , mLabelField(layer.labels.enabled ? data.source().fieldIndex(layer.labels.field) : -1)
 {
 }
 
@@ -91,7 +91,7 @@ void VectorLayerRenderer::render(QPainter &painter, const std::atomic_bool &canc
                                                                               : QPen(Qt::NoPen));
     painter.setBrush(symbol.fillColor.alpha() > 0 ? QBrush(symbol.fillColor) : QBrush(Qt::NoBrush));
 
-    const std::vector<std::size_t> visible = mData.index.query(mSettings.visibleExtent());
+    const std::vector<std::size_t> visible = mData.index().query(mSettings.visibleExtent());
     std::size_t drawn = 0;
     for (std::size_t index : visible) {
         if ((++drawn & 255) == 0 && cancel.load(std::memory_order_relaxed))
@@ -105,9 +105,9 @@ void VectorLayerRenderer::render(QPainter &painter, const std::atomic_bool &canc
 
 void VectorLayerRenderer::drawFeature(QPainter &painter, std::size_t index) const
 {
-    const Box &box = mData.envelopes[index];
+    const Box &box = mData.envelope(index);
     const double upp = mMapToPixel.unitsPerPixel();
-    const Geometry &geometry = mData.geometries[index];
+    const Geometry &geometry = mData.geometry(index);
     const bool subPixel = (box.max_corner().x() - box.min_corner().x()) < upp &&
                           (box.max_corner().y() - box.min_corner().y()) < upp;
     if (subPixel && geometryKind(geometry) != GeometryKind::Point) {
@@ -154,11 +154,11 @@ void VectorLayerRenderer::drawMarkers(QPainter &painter, const MultiPoint &point
 
 void VectorLayerRenderer::addLabel(LabelEngine &labels, std::size_t index, int layerOrder) const
 {
-    const Feature &feature = mData.source->features[index];
+    const Feature &feature = mData.source().features[index];
     LabelCandidate candidate;
     candidate.text = feature.attributes.value(mLabelField).toString();
-    candidate.anchor = mMapToPixel.toPixel(mData.labelAnchors[index]);
-    const GeometryKind kind = geometryKind(mData.geometries[index]);
+    candidate.anchor = mMapToPixel.toPixel(mData.labelAnchor(index));
+    const GeometryKind kind = geometryKind(mData.geometry(index));
     candidate.placement =
         kind == GeometryKind::Point ? LabelPlacement::AroundPoint : LabelPlacement::Centered;
     candidate.clearancePx = kind == GeometryKind::Point ? markerRadiusPx() : 0.0;

@@ -10,7 +10,7 @@ class QPainter;
 namespace gis {
 
 class LabelEngine;
-struct ProjectedLayer;
+class ProjectedLayer;
 
 // Draws the features of one layer that intersect the frame, and hands its labels to the
 // label engine. Geometry is reduced to what the pixels can show: vertices closer than a
