@@ -1,3 +1,4 @@
+#include "planmapprocess.h"
 #include "testregistry.h"
 
 #include <QJsonArray>
@@ -8,22 +9,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QProcess::ExitStatus status;
-    QString out;
-    QString err;
-};
+using Run = testing::PlanmapRun;
 
 Run planmap(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PLANMAP_EXECUTABLE), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.exitStatus(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return testing::runPlanmap(arguments);
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "planmapprocess.h"
 #include "testregistry.h"
 
 #include <QImage>
@@ -6,20 +7,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = testing::PlanmapRun;
 
 Run planmap(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PLANMAP_EXECUTABLE), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return testing::runPlanmap(arguments);
 }
 
 const QString changchun = QStringLiteral(
