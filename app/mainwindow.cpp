@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "canvas/mapcanvas.h"
+#include "crsselector.h"
 #include "docks/layertreedock.h"
 #include "projectloader.h"
 
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -23,20 +25,29 @@ MainWindow::MainWindow(QWidget *parent)
     , mLayerTree(new LayerTreeDock(this))
     , mLoader(new ProjectLoader(this))
     , mCoordinateLabel(new QLabel(this))
-    , mScaleLabel(new QLabel(this))
+    , mScaleEdit(new QLineEdit(this))
+    , mCrsSelector(new CrsSelector(this))
 {
     setWindowTitle(tr("planmap"));
     resize(1400, 900);
     setCentralWidget(mCanvas);
     addDockWidget(Qt::LeftDockWidgetArea, mLayerTree);
     resizeDocks({mLayerTree}, {290}, Qt::Horizontal);
-    mCoordinateLabel->setMinimumWidth(260);
-    statusBar()->addPermanentWidget(mScaleLabel);
+    mCoordinateLabel->setMinimumWidth(420);
+    mScaleEdit->setObjectName(QStringLiteral("ScaleEdit"));
+    mScaleEdit->setToolTip(tr("Map scale; type 1:50000 and press Enter to zoom there"));
+    mScaleEdit->setMaximumWidth(150);
     statusBar()->addPermanentWidget(mCoordinateLabel);
+    statusBar()->addPermanentWidget(mScaleEdit);
+    statusBar()->addPermanentWidget(mCrsSelector);
+    connect(mScaleEdit, &QLineEdit::returnPressed, this, &MainWindow::applyTypedScale);
+    connect(mCrsSelector, &CrsSelector::crsChosen, mCanvas, &MapCanvas::setCrs);
     createMenus();
     connect(mLoader, &ProjectLoader::finished, this, &MainWindow::onProjectLoaded);
     connect(mCanvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::showScale);
+    connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::updateHistoryActions);
+    connect(mLayerTree, &LayerTreeDock::zoomToLayerRequested, mCanvas, &MapCanvas::zoomToLayer);
     connect(mCanvas, &MapCanvas::renderErrors, this, [this](const QStringList &errors) {
         statusBar()->showMessage(errors.join(u"; "), 10000);
     });
@@ -53,8 +64,21 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    const auto centre = [this] {
+        return QPointF(mCanvas->width() / 2.0, mCanvas->height() / 2.0);
+    };
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this,
+                    [this, centre] { mCanvas->zoomBy(0.5, centre()); });
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this,
+                    [this, centre] { mCanvas->zoomBy(2.0, centre()); });
     view->addAction(tr("Zoom to &full extent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                     mCanvas, &MapCanvas::zoomToFull);
+    mBackAction =
+        view->addAction(tr("&Previous view"), QKeySequence::Back, mCanvas, &MapCanvas::goBack);
+    mForwardAction =
+        view->addAction(tr("&Next view"), QKeySequence::Forward, mCanvas, &MapCanvas::goForward);
+    mBookmarkMenu = view->addMenu(tr("&Bookmarks"));
+    view->addSeparator();
     QMenu *labels = view->addMenu(tr("&Label language"));
     auto *languages = new QActionGroup(this);
     const auto addLanguage = [&](const QString &title, core::LabelLanguage language, bool checked) {
@@ -123,6 +147,12 @@ void MainWindow::onProjectLoaded()
     mLayerTree->setProject(project.get());
     mProject = std::move(project);
     mToLonLat = std::make_unique<gis::CoordinateTransform>(mProject->crs(), gis::Crs::wgs84());
+    mCrsSelector->showCrs(mProject->crs());
+    connect(mProject.get(), &core::PlanProject::crsChanged, this, [this] {
+        mToLonLat = std::make_unique<gis::CoordinateTransform>(mProject->crs(), gis::Crs::wgs84());
+        mCrsSelector->showCrs(mProject->crs());
+    });
+    rebuildBookmarkMenu();
     setWindowTitle(tr("planmap — %1").arg(mProject->sourcePath()));
     const QStringList warnings = mProject->warnings();
     statusBar()->showMessage(warnings.isEmpty() ? tr("Ready") : warnings.join(u"; "), 10000);
@@ -136,15 +166,52 @@ void MainWindow::showCursorPosition(const gis::Point &mapPoint)
         return;
     const gis::Point lonLat = mToLonLat->transform(mapPoint);
     const QLocale locale;
-    mCoordinateLabel->setText(
-        tr("Lon %1°  Lat %2°")
-            .arg(locale.toString(lonLat.x(), 'f', 5), locale.toString(lonLat.y(), 'f', 5)));
+    const QString mapCoordinates = mProject->crs().isGeographic()
+                                       ? QString()
+                                       : tr("%1 E  %2 N  ")
+                                             .arg(locale.toString(mapPoint.x(), 'f', 1),
+                                                  locale.toString(mapPoint.y(), 'f', 1));
+    mCoordinateLabel->setText(mapCoordinates + tr("Lon %1°  Lat %2°")
+                                                   .arg(locale.toString(lonLat.x(), 'f', 5),
+                                                        locale.toString(lonLat.y(), 'f', 5)));
 }
 
 void MainWindow::showScale()
 {
-    mScaleLabel->setText(
-        tr("Scale 1:%1").arg(QLocale().toString(qRound64(mCanvas->scaleDenominator()))));
+    if (!mScaleEdit->hasFocus())
+        mScaleEdit->setText(
+            QStringLiteral("1:%1").arg(QLocale().toString(qRound64(mCanvas->scaleDenominator()))));
+}
+
+void MainWindow::applyTypedScale()
+{
+    QString text = mScaleEdit->text().trimmed();
+    text = text.mid(text.indexOf(u':') + 1);
+    text.remove(QLocale().groupSeparator()).remove(u',').remove(u' ');
+    bool ok = false;
+    const double denominator = text.toDouble(&ok);
+    if (ok && denominator >= 1)
+        mCanvas->zoomToScale(denominator);
+    else
+        statusBar()->showMessage(tr("Type a scale such as 1:50000"), 5000);
+    mCanvas->setFocus();
+    showScale();
+}
+
+void MainWindow::rebuildBookmarkMenu()
+{
+    mBookmarkMenu->clear();
+    for (const core::Bookmark &bookmark : mProject->bookmarks()) {
+        const gis::Box extent = bookmark.lonLatExtent;
+        mBookmarkMenu->addAction(bookmark.name, this,
+                                 [this, extent] { mCanvas->zoomToLonLat(extent); });
+    }
+}
+
+void MainWindow::updateHistoryActions()
+{
+    mBackAction->setEnabled(mCanvas->canGoBack());
+    mForwardAction->setEnabled(mCanvas->canGoForward());
 }
 
 } // namespace app

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 
 namespace core {
 class PlanProject;
@@ -17,6 +18,7 @@ class CoordinateTransform;
 
 namespace app {
 
+class CrsSelector;
 class LayerTreeDock;
 class MapCanvas;
 class ProjectLoader;
@@ -38,6 +40,7 @@ public:
     LayerTreeDock *layerTree() const { return mLayerTree; }
     bool isLoading() const;
     QString coordinateText() const;
+    QLineEdit *scaleEdit() const { return mScaleEdit; }
 
 signals:
     void projectOpened();
@@ -48,12 +51,19 @@ private:
     void onProjectLoaded();
     void showCursorPosition(const gis::Point &mapPoint);
     void showScale();
+    void applyTypedScale();
+    void rebuildBookmarkMenu();
+    void updateHistoryActions();
 
     MapCanvas *mCanvas;
     LayerTreeDock *mLayerTree;
     ProjectLoader *mLoader;
     QLabel *mCoordinateLabel;
-    QLabel *mScaleLabel;
+    QLineEdit *mScaleEdit;
+    CrsSelector *mCrsSelector;
+    QMenu *mBookmarkMenu = nullptr;
+    QAction *mBackAction = nullptr;
+    QAction *mForwardAction = nullptr;
     std::unique_ptr<core::PlanProject> mProject;
     std::unique_ptr<gis::CoordinateTransform> mToLonLat;
 };

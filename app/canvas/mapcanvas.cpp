@@ -1,7 +1,12 @@
 #include "mapcanvas.h"
 
+#include "canvasdecorations.h"
+
+#include "crs/coordinatetransform.h"
+#include "layer/projectedlayer.h"
 #include "project/planproject.h"
 #include "render/maprenderjob.h"
+#include "render/mapscale.h"
 #include "render/maptopixel.h"
 
 #include <QKeyEvent>
@@ -32,35 +37,120 @@ MapCanvas::~MapCanvas() = default;
 void MapCanvas::setProject(core::PlanProject *project)
 {
     mProject = project;
+    mHistory.clear();
+    mFrame = QImage();
     if (project) {
         connect(project, &core::PlanProject::appearanceChanged, this, &MapCanvas::refresh);
-        mExtent = project->initialExtent();
+        setExtent(project->fullExtent());
     }
     refresh();
 }
 
 void MapCanvas::setExtent(const gis::Box &extent)
 {
+    showExtent(extent, true);
+}
+
+void MapCanvas::showExtent(const gis::Box &extent, bool record)
+{
     mExtent = extent;
+    if (record)
+        mHistory.record(extent);
+    updateViewMetrics();
     emit extentChanged();
     update();
     refresh();
 }
 
+double MapCanvas::dpi() const
+{
+    return logicalDpiX();
+}
+
+// Scale and true north change only with the view, so they are measured here, not per paint.
+void MapCanvas::updateViewMetrics()
+{
+    if (!mProject)
+        return;
+    const gis::Box box = visibleExtent();
+    mMetresPerPixel = gis::groundMetresPerPixel(box, size(), mProject->crs()).value_or(0.0);
+    mScaleDenominator = mMetresPerPixel * dpi() / 0.0254;
+    const gis::Point centre((box.min_corner().x() + box.max_corner().x()) / 2,
+                            (box.min_corner().y() + box.max_corner().y()) / 2);
+    mNorthAngle = gis::trueNorthAngle(centre, mProject->crs()).value_or(0.0);
+}
+
+void MapCanvas::zoomToScale(double denominator)
+{
+    if (!mProject)
+        return;
+    const gis::Box box = visibleExtent();
+    const gis::Point centre((box.min_corner().x() + box.max_corner().x()) / 2,
+                            (box.min_corner().y() + box.max_corner().y()) / 2);
+    if (const auto extent =
+            gis::extentForScale(centre, denominator, size(), dpi(), mProject->crs()))
+        setExtent(*extent);
+}
+
+void MapCanvas::zoomToLonLat(const gis::Box &lonLatExtent)
+{
+    if (!mProject)
+        return;
+    const gis::CoordinateTransform transform(gis::Crs::wgs84(), mProject->crs());
+    if (transform.isValid())
+        setExtent(transform.transformBox(lonLatExtent));
+}
+
+void MapCanvas::zoomToLayer(const QString &layerId)
+{
+    const gis::VectorLayer *layer = mProject ? mProject->layer(layerId) : nullptr;
+    if (!layer)
+        return;
+    const auto projected = layer->projectionCache()->projected(mProject->crs(), nullptr);
+    if (!projected || projected->size() == 0)
+        return;
+    gis::Box extent = projected->extent();
+    const double dx = std::max((extent.max_corner().x() - extent.min_corner().x()) * 0.05, 1e-6);
+    const double dy = std::max((extent.max_corner().y() - extent.min_corner().y()) * 0.05, 1e-6);
+    setExtent(gis::Box(gis::Point(extent.min_corner().x() - dx, extent.min_corner().y() - dy),
+                       gis::Point(extent.max_corner().x() + dx, extent.max_corner().y() + dy)));
+}
+
+void MapCanvas::setCrs(const gis::Crs &crs)
+{
+    if (!mProject || !crs.isValid() || crs.isEquivalentTo(mProject->crs()))
+        return;
+    const gis::Box box = visibleExtent();
+    const gis::Point centre((box.min_corner().x() + box.max_corner().x()) / 2,
+                            (box.min_corner().y() + box.max_corner().y()) / 2);
+    const double scale = mScaleDenominator;
+    const gis::CoordinateTransform transform(mProject->crs(), crs);
+    if (!transform.isValid())
+        return;
+    const gis::Point newCentre = transform.transform(centre);
+    // The old frame cannot preview a view in another projection.
+    mFrame = QImage();
+    mHistory.clear();
+    mProject->setCrs(crs);
+    const auto extent = gis::extentForScale(newCentre, scale, size(), dpi(), crs);
+    setExtent(extent ? *extent : transform.transformBox(box));
+}
+
+void MapCanvas::goBack()
+{
+    if (mHistory.canGoBack())
+        showExtent(mHistory.back(), false);
+}
+
+void MapCanvas::goForward()
+{
+    if (mHistory.canGoForward())
+        showExtent(mHistory.forward(), false);
+}
+
 gis::Box MapCanvas::visibleExtent() const
 {
     return gis::fitExtentToSize(mExtent, size());
-}
-
-double MapCanvas::scaleDenominator() const
-{
-    // Web Mercator stretches distances by 1/cos(latitude); report the true scale at the centre.
-    const gis::Box box = visibleExtent();
-    const double metresPerPixel =
-        (box.max_corner().x() - box.min_corner().x()) / std::max(1, width());
-    const double centreY = (box.min_corner().y() + box.max_corner().y()) / 2;
-    const double latitude = std::atan(std::sinh(centreY / 6378137.0));
-    return metresPerPixel * std::cos(latitude) * logicalDpiX() / 0.0254;
 }
 
 gis::Point MapCanvas::toMap(const QPointF &pixel) const
@@ -84,7 +174,7 @@ void MapCanvas::zoomBy(double factor, const QPointF &fixedPixel)
 void MapCanvas::zoomToFull()
 {
     if (mProject)
-        setExtent(mProject->initialExtent());
+        setExtent(mProject->fullExtent());
 }
 
 bool MapCanvas::isRendering() const
@@ -164,11 +254,16 @@ void MapCanvas::paintEvent(QPaintEvent *)
     if (!mProject) {
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(rect(), Qt::AlignCenter, tr("Loading the planning project…"));
+        return;
     }
+    drawScaleBar(painter, QRectF(rect()), mMetresPerPixel);
+    drawNorthArrow(painter, QPointF(width() - 40, 48), mNorthAngle);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
+    updateViewMetrics();
+    emit extentChanged();
     refresh();
 }
 

@@ -3,6 +3,7 @@
 #include "geometry/geometry.h"
 #include "render/labelengine.h"
 #include "render/mapsettings.h"
+#include "viewhistory.h"
 
 #include <QImage>
 #include <QPointer>
@@ -34,10 +35,21 @@ public:
     void setExtent(const gis::Box &extent);
     gis::Box extent() const { return mExtent; }
     gis::Box visibleExtent() const;
-    double scaleDenominator() const;
+    double scaleDenominator() const { return mScaleDenominator; }
+    double metresPerPixel() const { return mMetresPerPixel; }
+    double northAngle() const { return mNorthAngle; }
 
     void zoomBy(double factor, const QPointF &fixedPixel);
     void zoomToFull();
+    void zoomToScale(double denominator);
+    void zoomToLonLat(const gis::Box &lonLatExtent);
+    void zoomToLayer(const QString &layerId);
+    // Switches the map CRS, keeping the centre and the scale of the view.
+    void setCrs(const gis::Crs &crs);
+    bool canGoBack() const { return mHistory.canGoBack(); }
+    bool canGoForward() const { return mHistory.canGoForward(); }
+    void goBack();
+    void goForward();
     bool isRendering() const;
     QImage frame() const { return mFrame; }
     const std::vector<gis::PlacedLabel> &frameLabels() const { return mFrameLabels; }
@@ -66,6 +78,9 @@ private:
     gis::MapSettings currentSettings() const;
     QRectF frameTargetRect() const;
     gis::Point toMap(const QPointF &pixel) const;
+    void showExtent(const gis::Box &extent, bool record);
+    void updateViewMetrics();
+    double dpi() const;
 
     QPointer<core::PlanProject> mProject;
     gis::Box mExtent;
@@ -77,6 +92,10 @@ private:
     QPoint mDragStart;
     bool mDragging = false;
     gis::Box mDragStartExtent;
+    ViewHistory mHistory;
+    double mScaleDenominator = 0.0;
+    double mMetresPerPixel = 0.0;
+    double mNorthAngle = 0.0;
 };
 
 } // namespace app

@@ -3,6 +3,7 @@
 #include "project/planproject.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QPainter>
 #include <QTreeWidget>
 
@@ -50,6 +51,13 @@ LayerTreeDock::LayerTreeDock(QWidget *parent)
     mTree->setUniformRowHeights(true);
     setWidget(mTree);
     connect(mTree, &QTreeWidget::itemChanged, this, &LayerTreeDock::onItemChanged);
+    mTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mTree, &QTreeWidget::customContextMenuRequested, this, &LayerTreeDock::showContextMenu);
+    connect(mTree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(0, layerIdRole).toString();
+        if (!id.isEmpty())
+            emit zoomToLayerRequested(id);
+    });
 }
 
 void LayerTreeDock::setProject(core::PlanProject *project)
@@ -87,6 +95,17 @@ void LayerTreeDock::rebuild()
         }
     }
     mUpdating = false;
+}
+
+void LayerTreeDock::showContextMenu(const QPoint &position)
+{
+    QTreeWidgetItem *item = mTree->itemAt(position);
+    const QString id = item ? item->data(0, layerIdRole).toString() : QString();
+    if (id.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Zoom to layer"), this, [this, id] { emit zoomToLayerRequested(id); });
+    menu.exec(mTree->viewport()->mapToGlobal(position));
 }
 
 void LayerTreeDock::onItemChanged(QTreeWidgetItem *item, int)

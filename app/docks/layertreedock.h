@@ -22,9 +22,13 @@ public:
     void setProject(core::PlanProject *project);
     QTreeWidget *tree() const { return mTree; }
 
+signals:
+    void zoomToLayerRequested(const QString &layerId);
+
 private:
     void rebuild();
     void onItemChanged(QTreeWidgetItem *item, int column);
+    void showContextMenu(const QPoint &position);
 
     QTreeWidget *mTree;
     QPointer<core::PlanProject> mProject;

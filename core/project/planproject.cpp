@@ -1,11 +1,20 @@
 #include "planproject.h"
 
+#include "crs/coordinatetransform.h"
+
 namespace core {
 
 PlanProject::PlanProject(ProjectData data, QObject *parent)
     : QObject(parent)
     , mData(std::move(data))
+    , mInitialCrs(mData.crs)
 {
+}
+
+gis::Box PlanProject::fullExtent() const
+{
+    const gis::CoordinateTransform transform(mInitialCrs, mData.crs);
+    return transform.isValid() ? transform.transformBox(mData.initialExtent) : mData.initialExtent;
 }
 
 gis::VectorLayer *PlanProject::layer(const QString &id) const
@@ -24,6 +33,15 @@ void PlanProject::setLayerVisible(const QString &id, bool visible)
         return;
     target->setVisible(visible);
     emit layerVisibilityChanged(id, visible);
+    emit appearanceChanged();
+}
+
+void PlanProject::setCrs(const gis::Crs &crs)
+{
+    if (!crs.isValid() || crs.isEquivalentTo(mData.crs))
+        return;
+    mData.crs = crs;
+    emit crsChanged();
     emit appearanceChanged();
 }
 

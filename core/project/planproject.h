@@ -21,7 +21,12 @@ public:
     const QVector<LayerGroup> &groups() const { return mData.groups; }
     std::shared_ptr<const gis::FeatureCollection> statistics() const { return mData.statistics; }
     const gis::Crs &crs() const { return mData.crs; }
+    // Changes the map CRS; layers are projected again on the render thread when next drawn.
+    void setCrs(const gis::Crs &crs);
+    const QVector<Bookmark> &bookmarks() const { return mData.bookmarks; }
     const gis::Box &initialExtent() const { return mData.initialExtent; }
+    // The initial view in the current map CRS.
+    gis::Box fullExtent() const;
     QString sourcePath() const { return mData.sourcePath; }
     QStringList warnings() const { return mData.warnings; }
 
@@ -34,10 +39,12 @@ public:
 
 signals:
     void layerVisibilityChanged(const QString &id, bool visible);
+    void crsChanged();
     void appearanceChanged();
 
 private:
     ProjectData mData;
+    gis::Crs mInitialCrs;
     LabelLanguage mLabelLanguage = LabelLanguage::Chinese;
 };
 

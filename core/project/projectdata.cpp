@@ -91,10 +91,11 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
     if (auto statistics = dataset->readLayer(QStringLiteral("statistics"), error))
         data.statistics = std::make_shared<const gis::FeatureCollection>(std::move(*statistics));
     data.groups = bundledLayerGroups();
+    data.bookmarks = presetBookmarks(data);
     for (const auto &layer : data.layers) {
         if (layer->id() == QStringLiteral("prefectures"))
-            data.initialExtent =
-                paddedExtent(layer->projectionCache()->projected(data.crs, nullptr)->extent(), 0.04);
+            data.initialExtent = paddedExtent(
+                layer->projectionCache()->projected(data.crs, nullptr)->extent(), 0.04);
     }
     return data;
 }
@@ -128,6 +129,7 @@ std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QStrin
     }
     data.initialExtent = paddedExtent(data.initialExtent, 0.02);
     data.groups.push_back(group);
+    data.bookmarks = presetBookmarks(data);
     return data;
 }
 

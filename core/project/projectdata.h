@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookmark.h"
 #include "labellanguage.h"
 #include "layergroup.h"
 
@@ -23,6 +24,7 @@ struct ProjectData
     std::shared_ptr<const gis::FeatureCollection> statistics;
     gis::Crs crs;
     gis::Box initialExtent;
+    QVector<Bookmark> bookmarks;
     QStringList warnings;
 };
 

