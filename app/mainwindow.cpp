@@ -2,6 +2,7 @@
 
 #include "canvas/mapcanvas.h"
 #include "crsselector.h"
+#include "docks/identifydock.h"
 #include "docks/layertreedock.h"
 #include "projectloader.h"
 
@@ -23,6 +24,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mCanvas(new MapCanvas(this))
     , mLayerTree(new LayerTreeDock(this))
+    , mIdentifyDock(new IdentifyDock(this))
     , mLoader(new ProjectLoader(this))
     , mCoordinateLabel(new QLabel(this))
     , mScaleEdit(new QLineEdit(this))
@@ -32,6 +34,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
     setCentralWidget(mCanvas);
     addDockWidget(Qt::LeftDockWidgetArea, mLayerTree);
+    addDockWidget(Qt::RightDockWidgetArea, mIdentifyDock);
+    mIdentifyDock->hide(); // shown by the first click on the map
     resizeDocks({mLayerTree}, {290}, Qt::Horizontal);
     mCoordinateLabel->setMinimumWidth(420);
     mScaleEdit->setObjectName(QStringLiteral("ScaleEdit"));
@@ -48,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::showScale);
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::updateHistoryActions);
     connect(mLayerTree, &LayerTreeDock::zoomToLayerRequested, mCanvas, &MapCanvas::zoomToLayer);
+    connect(mCanvas, &MapCanvas::clicked, this, &MainWindow::identify);
     connect(mCanvas, &MapCanvas::renderErrors, this, [this](const QStringList &errors) {
         statusBar()->showMessage(errors.join(u"; "), 10000);
     });
@@ -206,6 +211,23 @@ void MainWindow::rebuildBookmarkMenu()
         mBookmarkMenu->addAction(bookmark.name, this,
                                  [this, extent] { mCanvas->zoomToLonLat(extent); });
     }
+}
+
+void MainWindow::identify(const gis::Point &mapPoint)
+{
+    if (!mProject)
+        return;
+    // A few pixels of slack, so points and thin lines can be hit.
+    const QVector<core::IdentifiedFeature> found = core::identifyAt(*mProject, mapPoint, 4 * mCanvas->unitsPerPixel());
+    std::vector<gis::Geometry> highlight;
+    for (const core::IdentifiedFeature &feature : found) {
+        if (feature.layerId == found.front().layerId)
+            highlight.push_back(feature.geometry);
+    }
+    mCanvas->setHighlight(std::move(highlight));
+    mIdentifyDock->showResults(found);
+    mIdentifyDock->show();
+    mIdentifyDock->raise();
 }
 
 void MainWindow::updateHistoryActions()

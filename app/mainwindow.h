@@ -19,6 +19,7 @@ class CoordinateTransform;
 namespace app {
 
 class CrsSelector;
+class IdentifyDock;
 class LayerTreeDock;
 class MapCanvas;
 class ProjectLoader;
@@ -38,6 +39,7 @@ public:
     core::PlanProject *project() const { return mProject.get(); }
     MapCanvas *canvas() const { return mCanvas; }
     LayerTreeDock *layerTree() const { return mLayerTree; }
+    IdentifyDock *identifyDock() const { return mIdentifyDock; }
     bool isLoading() const;
     QString coordinateText() const;
     QLineEdit *scaleEdit() const { return mScaleEdit; }
@@ -54,9 +56,11 @@ private:
     void applyTypedScale();
     void rebuildBookmarkMenu();
     void updateHistoryActions();
+    void identify(const gis::Point &mapPoint);
 
     MapCanvas *mCanvas;
     LayerTreeDock *mLayerTree;
+    IdentifyDock *mIdentifyDock;
     ProjectLoader *mLoader;
     QLabel *mCoordinateLabel;
     QLineEdit *mScaleEdit;

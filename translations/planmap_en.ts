@@ -201,6 +201,25 @@
     </message>
 </context>
 <context>
+    <name>app::IdentifyDock</name>
+    <message>
+        <source>Identify results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::LayerTreeDock</name>
     <message>
         <source>Layers</source>

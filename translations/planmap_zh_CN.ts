@@ -143,7 +143,9 @@
     </message>
     <message numerus="yes">
         <source>Dataset: %1 (%2), %n layer(s)</source>
-        <translation><numerusform>数据集：%1（%2），%n 个图层</numerusform></translation>
+        <translation>
+            <numerusform>数据集：%1（%2），%n 个图层</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -201,6 +203,25 @@
     </message>
 </context>
 <context>
+    <name>app::IdentifyDock</name>
+    <message>
+        <source>Identify results</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <source>Feature / field</source>
+        <translation>要素 / 字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>此处无要素</translation>
+    </message>
+</context>
+<context>
     <name>app::LayerTreeDock</name>
     <message>
         <source>Layers</source>
@@ -208,7 +229,9 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n feature(s)</source>
-        <translation><numerusform>%1 — %n 个要素</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n 个要素</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Zoom to layer</source>

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -136,6 +137,57 @@ void MapCanvas::setCrs(const gis::Crs &crs)
     setExtent(extent ? *extent : transform.transformBox(box));
 }
 
+void MapCanvas::setHighlight(std::vector<gis::Geometry> geometries)
+{
+    mHighlight = std::move(geometries);
+    update();
+}
+
+double MapCanvas::unitsPerPixel() const
+{
+    return gis::MapToPixel(visibleExtent(), size()).unitsPerPixel();
+}
+
+void MapCanvas::drawHighlight(QPainter &painter) const
+{
+    if (mHighlight.empty())
+        return;
+    const gis::MapToPixel mapToPixel(visibleExtent(), size());
+    const auto pixels = [&mapToPixel](const auto &points) {
+        QPolygonF polygon;
+        for (const gis::Point &point : points)
+            polygon << mapToPixel.toPixel(point);
+        return polygon;
+    };
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const gis::Geometry &geometry : mHighlight) {
+        if (const auto *polygons = std::get_if<gis::MultiPolygon>(&geometry)) {
+            for (const gis::Polygon &polygon : *polygons) {
+                path.addPolygon(pixels(polygon.outer()));
+                for (const gis::Ring &inner : polygon.inners())
+                    path.addPolygon(pixels(inner));
+            }
+        } else if (const auto *lines = std::get_if<gis::MultiLineString>(&geometry)) {
+            for (const gis::LineString &line : *lines) {
+                const QPolygonF polyline = pixels(line);
+                path.moveTo(polyline.value(0));
+                for (const QPointF &point : polyline)
+                    path.lineTo(point);
+            }
+        } else if (const auto *points = std::get_if<gis::MultiPoint>(&geometry)) {
+            for (const gis::Point &point : *points)
+                path.addEllipse(mapToPixel.toPixel(point), 7, 7);
+        }
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(QColor(255, 200, 0), 3));
+    painter.setBrush(QColor(255, 230, 0, 60));
+    painter.drawPath(path);
+    painter.restore();
+}
+
 void MapCanvas::goBack()
 {
     if (mHistory.canGoBack())
@@ -256,6 +308,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
         painter.drawText(rect(), Qt::AlignCenter, tr("Loading the planning project…"));
         return;
     }
+    drawHighlight(painter);
     drawScaleBar(painter, QRectF(rect()), mMetresPerPixel);
     drawNorthArrow(painter, QPointF(width() - 40, 48), mNorthAngle);
 }
@@ -301,11 +354,18 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && mDragging) {
-        mDragging = false;
-        unsetCursor();
-        setExtent(mExtent);
+    if (event->button() != Qt::LeftButton || !mDragging)
+        return;
+    mDragging = false;
+    unsetCursor();
+    // A press and release in (nearly) the same place is a click, not a pan.
+    if ((event->pos() - mDragStart).manhattanLength() < 4) {
+        mExtent = mDragStartExtent;
+        update();
+        emit clicked(toMap(event->position()));
+        return;
     }
+    setExtent(mExtent);
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)

@@ -50,6 +50,9 @@ public:
     bool canGoForward() const { return mHistory.canGoForward(); }
     void goBack();
     void goForward();
+    // Geometries (map CRS) drawn highlighted over the map, such as the identified features.
+    void setHighlight(std::vector<gis::Geometry> geometries);
+    double unitsPerPixel() const;
     bool isRendering() const;
     QImage frame() const { return mFrame; }
     const std::vector<gis::PlacedLabel> &frameLabels() const { return mFrameLabels; }
@@ -59,6 +62,7 @@ public slots:
 
 signals:
     void cursorMoved(const gis::Point &mapPoint);
+    void clicked(const gis::Point &mapPoint);
     void extentChanged();
     void frameRendered();
     void renderErrors(const QStringList &errors);
@@ -79,6 +83,7 @@ private:
     QRectF frameTargetRect() const;
     gis::Point toMap(const QPointF &pixel) const;
     void showExtent(const gis::Box &extent, bool record);
+    void drawHighlight(QPainter &painter) const;
     void updateViewMetrics();
     double dpi() const;
 
@@ -93,6 +98,7 @@ private:
     bool mDragging = false;
     gis::Box mDragStartExtent;
     ViewHistory mHistory;
+    std::vector<gis::Geometry> mHighlight;
     double mScaleDenominator = 0.0;
     double mMetresPerPixel = 0.0;
     double mNorthAngle = 0.0;

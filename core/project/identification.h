@@ -1,0 +1,27 @@
+#pragma once
+
+#include "geometry/geometry.h"
+
+#include <QPair>
+#include <QString>
+#include <QVector>
+
+namespace core {
+
+class PlanProject;
+
+// One feature found under the cursor: its layer, a display name, every attribute as text, and
+// its geometry in the map CRS for highlighting.
+struct IdentifiedFeature
+{
+    QString layerId;
+    QString layerTitle;
+    QString name;
+    QVector<QPair<QString, QString>> attributes;
+    gis::Geometry geometry;
+};
+
+// The features of the visible layers under a map point, top layer first.
+QVector<IdentifiedFeature> identifyAt(const PlanProject &project, const gis::Point &point, double tolerance);
+
+} // namespace core
