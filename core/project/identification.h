@@ -16,12 +16,14 @@ struct IdentifiedFeature
 {
     QString layerId;
     QString layerTitle;
+    std::size_t featureIndex = 0; // in the layer, as selections hold it
     QString name;
     QVector<QPair<QString, QString>> attributes;
     gis::Geometry geometry;
 };
 
 // The features of the visible layers under a map point, top layer first.
-QVector<IdentifiedFeature> identifyAt(const PlanProject &project, const gis::Point &point, double tolerance);
+QVector<IdentifiedFeature> identifyAt(const PlanProject &project, const gis::Point &point,
+                                      double tolerance);
 
 } // namespace core

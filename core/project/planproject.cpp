@@ -7,6 +7,7 @@ namespace core {
 PlanProject::PlanProject(ProjectData data, QObject *parent)
     : QObject(parent)
     , mData(std::move(data))
+    , mSelection(new FeatureSelection(this))
     , mInitialCrs(mData.crs)
 {
 }

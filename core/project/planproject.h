@@ -1,5 +1,6 @@
 #pragma once
 
+#include "featureselection.h"
 #include "projectdata.h"
 
 #include "render/mapsettings.h"
@@ -30,6 +31,9 @@ public:
     QString sourcePath() const { return mData.sourcePath; }
     QStringList warnings() const { return mData.warnings; }
 
+    // The selected features, shared by the map and the attribute table.
+    FeatureSelection *selection() const { return mSelection; }
+
     void setLayerVisible(const QString &id, bool visible);
     LabelLanguage labelLanguage() const { return mLabelLanguage; }
     void setLabelLanguage(LabelLanguage language);
@@ -44,6 +48,7 @@ signals:
 
 private:
     ProjectData mData;
+    FeatureSelection *mSelection;
     gis::Crs mInitialCrs;
     LabelLanguage mLabelLanguage = LabelLanguage::Chinese;
 };

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace core {
+class FeatureFilterProxyModel;
+class FeatureTableModel;
+class PlanProject;
+} // namespace core
+
+namespace app {
+
+// The attribute table of one layer: sortable columns, a text filter, "selected only", and a
+// row selection that is the project's feature selection for that layer in both directions.
+class AttributeTableDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit AttributeTableDock(QWidget *parent = nullptr);
+
+    void setProject(core::PlanProject *project);
+    void showLayer(const QString &layerId);
+    QString currentLayerId() const;
+
+    QTableView *table() const { return mTable; }
+    QLineEdit *filterEdit() const { return mFilter; }
+    QCheckBox *selectedOnlyBox() const { return mSelectedOnly; }
+
+signals:
+    void zoomToSelectionRequested();
+
+private:
+    void rebuildLayerList();
+    void onLayerChosen();
+    void onTableSelectionChanged();
+    void onProjectSelectionChanged(const QString &layerId);
+    void applySelectionToTable();
+    void updateSelectedOnlyFilter();
+    void updateCount();
+
+    QComboBox *mLayerCombo;
+    QLineEdit *mFilter;
+    QCheckBox *mSelectedOnly;
+    QLabel *mCount;
+    QTableView *mTable;
+    core::FeatureTableModel *mModel;
+    core::FeatureFilterProxyModel *mProxy;
+    QPointer<core::PlanProject> mProject;
+    bool mSyncing = false;
+};
+
+} // namespace app
