@@ -25,18 +25,41 @@ QFont fontFor(const LabelSettings &settings, double dpi)
     return font;
 }
 
+// A label's size in pixels, measured on a large reference font and scaled, so that it is
+// proportional to the dpi: glyph hinting at small pixel sizes would otherwise make a label a
+// pixel wider on screen than in a 300 dpi export and change which labels collide.
+struct LabelMetrics
+{
+    QSizeF size; // including the halo
+    double ascent = 0.0;
+};
+
+LabelMetrics measure(const QString &text, const LabelSettings &settings, double dpi)
+{
+    constexpr int referencePixels = 256;
+    QFont font(settings.fontFamily);
+    font.setPixelSize(referencePixels);
+    font.setBold(settings.bold);
+    const QFontMetricsF metrics(font);
+    const double scale = settings.sizePt * dpi / 72.0 / referencePixels;
+    const double halo = settings.haloMm * dpi / 25.4;
+    return {QSizeF(metrics.horizontalAdvance(text) * scale + 2 * halo,
+                   metrics.height() * scale + 2 * halo),
+            metrics.ascent() * scale};
+}
+
 Box toBox(const QRectF &rect)
 {
     return {Point(rect.left(), rect.top()), Point(rect.right(), rect.bottom())};
 }
 
-std::vector<QRectF> candidateBoxes(const LabelCandidate &candidate, const QSizeF &size)
+std::vector<QRectF> candidateBoxes(const LabelCandidate &candidate, const QSizeF &size, double dpi)
 {
     const QPointF a = candidate.anchor;
     const double w = size.width(), h = size.height();
     if (candidate.placement == LabelPlacement::Centered)
         return {QRectF(a.x() - w / 2, a.y() - h / 2, w, h)};
-    const double gap = candidate.clearancePx + 2.0;
+    const double gap = candidate.clearancePx + 0.5 * dpi / 25.4; // half a millimetre
     return {QRectF(a.x() + gap, a.y() - h / 2, w, h),
             QRectF(a.x() - gap - w, a.y() - h / 2, w, h),
             QRectF(a.x() - w / 2, a.y() - gap - h, w, h),
@@ -74,15 +97,13 @@ std::vector<PlacedLabel> LabelEngine::place() const
     bgi::rtree<Box, bgi::quadratic<16>> taken;
     std::vector<PlacedLabel> placed;
     for (const LabelCandidate *candidate : ordered) {
-        const QFontMetricsF metrics(fontFor(candidate->settings, mDpi));
+        const LabelMetrics metrics = measure(candidate->text, candidate->settings, mDpi);
         const double halo = candidate->settings.haloMm * mDpi / 25.4;
-        const QSizeF size(metrics.horizontalAdvance(candidate->text) + 2 * halo,
-                          metrics.height() + 2 * halo);
-        for (const QRectF &box : candidateBoxes(*candidate, size)) {
+        for (const QRectF &box : candidateBoxes(*candidate, metrics.size, mDpi)) {
             if (!mBounds.contains(box) || taken.qbegin(bgi::intersects(toBox(box))) != taken.qend())
                 continue;
             taken.insert(toBox(box));
-            const QPointF baseline(box.left() + halo, box.top() + halo + metrics.ascent());
+            const QPointF baseline(box.left() + halo, box.top() + halo + metrics.ascent);
             placed.push_back({candidate->text, box, baseline, candidate->settings});
             break;
         }

@@ -34,8 +34,9 @@ struct PlacedLabel
 
 // Places labels so that none overlaps another: by priority, then by layer order, each label
 // tries its candidate positions and takes the first free one (checked in an R-tree of the
-// boxes already taken). Placement depends only on the candidates, the scale and the dpi, so
-// the same frame places the same labels on screen and in export.
+// boxes already taken). Every size is proportional to the dpi, so a view exported at another
+// dpi (same extent and physical size) places the same labels at the same map positions as the
+// screen does.
 class LabelEngine
 {
 public:
