@@ -145,6 +145,10 @@
             <numerusform>Dataset: %1 (%2), %n layers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CRS problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapExport</name>

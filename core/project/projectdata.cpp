@@ -2,6 +2,7 @@
 
 #include "bundledlayers.h"
 
+#include "crs/crsplausibility.h"
 #include "data/vectordataset.h"
 
 #include <QCoreApplication>
@@ -32,11 +33,16 @@ gis::Box paddedExtent(const gis::Box &box, double fraction)
 }
 
 std::shared_ptr<gis::VectorLayer> readLayer(const gis::VectorDataset &dataset, const QString &name,
-                                            const gis::Crs &mapCrs, QString *error)
+                                            const gis::Crs &mapCrs, QString *error,
+                                            QStringList *crsWarnings)
 {
     std::optional<gis::FeatureCollection> features = dataset.readLayer(name, error);
     if (!features)
         return nullptr;
+    // Still shown, so the planner sees where it landed, but never silently misplaced.
+    if (const auto problem = gis::implausibleCrsReason(features->extent(), features->crs))
+        crsWarnings->push_back(
+            QStringLiteral("%1, layer %2: %3").arg(dataset.name(), name, *problem));
     auto layer = std::make_shared<gis::VectorLayer>(
         name, std::make_shared<const gis::FeatureCollection>(std::move(*features)));
     if (!layer->projectionCache()->projected(mapCrs, error))
@@ -72,7 +78,7 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
     for (const BundledLayerStyle &style : bundledLayerStyles()) {
         QString layerError;
         std::shared_ptr<gis::VectorLayer> layer =
-            readLayer(*dataset, style.layerName, data.crs, &layerError);
+            readLayer(*dataset, style.layerName, data.crs, &layerError, &data.warnings);
         if (!layer) {
             data.warnings.push_back(layerError);
             continue;
@@ -112,7 +118,8 @@ std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QStrin
     bg::assign_inverse(data.initialExtent);
     for (const QString &name : dataset->layerNames()) {
         QString layerError;
-        std::shared_ptr<gis::VectorLayer> layer = readLayer(*dataset, name, data.crs, &layerError);
+        std::shared_ptr<gis::VectorLayer> layer =
+            readLayer(*dataset, name, data.crs, &layerError, &data.warnings);
         if (!layer) {
             data.warnings.push_back(layerError);
             continue;

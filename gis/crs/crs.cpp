@@ -13,6 +13,7 @@ struct Crs::Data
     QString name;
     QString wkt;
     bool geographic = false;
+    std::optional<Box> areaOfUse;
 };
 
 namespace {
@@ -37,6 +38,14 @@ QString authorityId(PJ_CONTEXT *context, PJ *crs)
     }
     proj_list_destroy(matches);
     return id;
+}
+
+std::optional<Box> areaOfUseOf(PJ_CONTEXT *context, PJ *crs)
+{
+    double west = 0, south = 0, east = 0, north = 0;
+    if (!proj_get_area_of_use(context, crs, &west, &south, &east, &north, nullptr) || west <= -1000)
+        return std::nullopt;
+    return Box(Point(west, south), Point(east, north));
 }
 
 bool isGeographicType(PJ *crs)
@@ -77,6 +86,7 @@ Crs Crs::fromUserInput(const QString &definition, QString *error)
     data->name = fromProj(proj_get_name(crs));
     data->wkt = fromProj(proj_as_wkt(context, crs, PJ_WKT2_2019, nullptr));
     data->geographic = isGeographicType(crs);
+    data->areaOfUse = areaOfUseOf(context, crs);
     proj_destroy(crs);
     return Crs(std::move(data));
 }
@@ -96,6 +106,11 @@ Crs Crs::webMercator()
 bool Crs::isGeographic() const
 {
     return mData && mData->geographic;
+}
+
+std::optional<Box> Crs::areaOfUse() const
+{
+    return mData ? mData->areaOfUse : std::nullopt;
 }
 
 QString Crs::authId() const

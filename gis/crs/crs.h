@@ -1,8 +1,11 @@
 #pragma once
 
+#include "geometry/geometry.h"
+
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace gis {
 
@@ -22,6 +25,9 @@ public:
     QString name() const;       // "WGS 84"
     QString definition() const; // what it was created from, for project files
     QString wkt() const;        // WKT2:2019, what GDAL and PROJ exchange
+    // Where the CRS is meant to be used, in longitude/latitude (west may exceed east across
+    // the antimeridian); nothing when PROJ does not say.
+    std::optional<Box> areaOfUse() const;
 
     bool isEquivalentTo(const Crs &other) const;
 

@@ -1,5 +1,6 @@
 #include "datasetinspector.h"
 
+#include "crs/crsplausibility.h"
 #include "gdalsupport.h"
 #include "geometry/ogrgeometryconverter.h"
 #include "geometry/validity.h"
@@ -39,6 +40,8 @@ LayerSummary summarise(OGRLayer &layer)
     if (layer.GetGeomType() != wkbNone && layer.GetExtent(&envelope, TRUE) == OGRERR_NONE)
         summary.extent =
             Box(Point(envelope.MinX, envelope.MinY), Point(envelope.MaxX, envelope.MaxY));
+    if (summary.extent)
+        summary.crsProblem = implausibleCrsReason(*summary.extent, crs).value_or(QString());
     if (layer.GetGeomType() != wkbNone)
         countInvalid(layer, summary);
     return summary;

@@ -19,6 +19,7 @@ struct LayerSummary
     std::optional<Box> extent;
     qint64 invalidGeometries = 0;
     QString firstInvalidReason;
+    QString crsProblem; // why the coordinates cannot be in the declared CRS; empty when fine
 };
 
 struct DatasetSummary

@@ -1,4 +1,5 @@
 #include "planmapprocess.h"
+#include "testdata.h"
 #include "testregistry.h"
 
 #include <QJsonArray>
@@ -79,6 +80,31 @@ private slots:
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(path), qPrintable(run.err));
         QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+    }
+    void projectedCoordinatesWithoutCrsAreReported()
+    {
+        // GeoJSON is longitude/latitude by definition; these are Web Mercator metres.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("metres.geojson"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+            "geometry":{"type":"Point","coordinates":[13954000.0,5443000.0]}}]})");
+        file.close();
+        const Run run = planmap({QStringLiteral("info"), QStringLiteral("--json"), path});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject layer = QJsonDocument::fromJson(run.out.toUtf8())
+                                      .object()[QStringLiteral("layers")]
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QVERIFY2(layer[QStringLiteral("crs_problem")].toString().contains(
+                     QStringLiteral("not longitudes")),
+                 qPrintable(run.out));
+        // A proper file has no such entry.
+        const Run good = planmap(
+            {QStringLiteral("info"), QStringLiteral("--json"), testing::bundledGeoPackage()});
+        QVERIFY(!good.out.contains(QStringLiteral("crs_problem")));
     }
     void missingFileGivesOneLineError()
     {
