@@ -23,6 +23,8 @@ gis::Crs defaultMapCrs()
     return gis::Crs::webMercator();
 }
 
+} // namespace
+
 gis::Box paddedExtent(const gis::Box &box, double fraction)
 {
     const double dx = (box.max_corner().x() - box.min_corner().x()) * fraction;
@@ -31,20 +33,23 @@ gis::Box paddedExtent(const gis::Box &box, double fraction)
             gis::Point(box.max_corner().x() + dx, box.max_corner().y() + dy)};
 }
 
-std::shared_ptr<gis::VectorLayer> readLayer(const gis::VectorDataset &dataset, const QString &name,
-                                            const gis::Crs &mapCrs, QString *error)
+std::shared_ptr<gis::VectorLayer> readVectorLayer(const gis::VectorDataset &dataset,
+                                                  const QString &layerName, const gis::Crs &mapCrs,
+                                                  QString *error, const QString &layerId)
 {
-    std::optional<gis::FeatureCollection> features = dataset.readLayer(name, error);
+    std::optional<gis::FeatureCollection> features = dataset.readLayer(layerName, error);
     if (!features)
         return nullptr;
     auto layer = std::make_shared<gis::VectorLayer>(
-        name, std::make_shared<const gis::FeatureCollection>(std::move(*features)));
+        layerId.isEmpty() ? layerName : layerId,
+        std::make_shared<const gis::FeatureCollection>(std::move(*features)));
+    // Absolute, so that a project saved elsewhere can still point at it.
+    const QFileInfo file(dataset.name());
+    layer->setSource({file.exists() ? file.absoluteFilePath() : dataset.name(), layerName});
     if (!layer->projectionCache()->projected(mapCrs, error))
         return nullptr;
     return layer;
 }
-
-} // namespace
 
 QString bundledDatasetPath()
 {
@@ -72,7 +77,7 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
     for (const BundledLayerStyle &style : bundledLayerStyles()) {
         QString layerError;
         std::shared_ptr<gis::VectorLayer> layer =
-            readLayer(*dataset, style.layerName, data.crs, &layerError);
+            readVectorLayer(*dataset, style.layerName, data.crs, &layerError);
         if (!layer) {
             data.warnings.push_back(layerError);
             continue;
@@ -88,8 +93,11 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
                      .arg(geopackagePath, data.warnings.join(QStringLiteral("; ")));
         return std::nullopt;
     }
-    if (auto statistics = dataset->readLayer(QStringLiteral("statistics"), error))
+    if (auto statistics = dataset->readLayer(QStringLiteral("statistics"), error)) {
         data.statistics = std::make_shared<const gis::FeatureCollection>(std::move(*statistics));
+        data.statisticsSource = {QFileInfo(geopackagePath).absoluteFilePath(),
+                                 QStringLiteral("statistics")};
+    }
     data.groups = bundledLayerGroups();
     data.bookmarks = presetBookmarks(data);
     for (const auto &layer : data.layers) {
@@ -112,7 +120,7 @@ std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QStrin
     bg::assign_inverse(data.initialExtent);
     for (const QString &name : dataset->layerNames()) {
         QString layerError;
-        std::shared_ptr<gis::VectorLayer> layer = readLayer(*dataset, name, data.crs, &layerError);
+        std::shared_ptr<gis::VectorLayer> layer = readVectorLayer(*dataset, name, data.crs, &layerError);
         if (!layer) {
             data.warnings.push_back(layerError);
             continue;
