@@ -1,0 +1,181 @@
+#include "testregistry.h"
+
+#include "bookmarkmenu.h"
+#include "canvas/mapcanvas.h"
+#include "mainwindow.h"
+#include "project/planproject.h"
+#include "project/projectfile.h"
+#include "recentprojects.h"
+
+#include <boost/geometry/algorithms/equals.hpp>
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace {
+
+bool touch(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly);
+}
+
+bool openAndWait(app::MainWindow &window, const QString &path)
+{
+    QSignalSpy opened(&window, &app::MainWindow::projectOpened);
+    return window.openInitialProject(path) && opened.wait(15000);
+}
+
+} // namespace
+
+class tst_projectfiles : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        // Keeps the recent-projects list of the tests out of the user's settings.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("recentProjects"));
+    }
+    void init()
+    {
+        mDir = std::make_unique<QTemporaryDir>();
+        mWindow = std::make_unique<app::MainWindow>();
+        mWindow->resize(1000, 700);
+        mWindow->show();
+        mPrompts = 0;
+        QVERIFY(openAndWait(*mWindow, {}));
+        mPath = mDir->filePath(QStringLiteral("jilin.planmap"));
+        QVERIFY(mWindow->saveProjectAs(mPath));
+        // No test may meet the modal box; those that expect a question set their answer.
+        answer(app::SaveChoice::Discard);
+        mPrompts = 0;
+    }
+    void cleanup()
+    {
+        mWindow.reset();
+        mDir.reset();
+    }
+
+    void recentProjectsAreNewestFirstAndPruned()
+    {
+        QSettings settings(mDir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        app::RecentProjects recent(settings);
+        QStringList files;
+        for (int i = 0; i < 12; ++i) {
+            files.push_back(mDir->filePath(QStringLiteral("p%1.planmap").arg(i)));
+            QVERIFY(touch(files.back()));
+            recent.add(files.back());
+        }
+        QCOMPARE(recent.paths().size(), app::RecentProjects::maximum);
+        QCOMPARE(recent.paths().front(), files[11]);
+        QCOMPARE(recent.paths().back(), files[2]);
+        recent.add(files[5]);
+        QCOMPARE(recent.paths().front(), files[5]);
+        QCOMPARE(recent.paths().size(), app::RecentProjects::maximum);
+        QCOMPARE(recent.paths().count(files[5]), 1);
+        QVERIFY(QFile::remove(files[7]));
+        QCOMPARE(recent.prune(), QStringList{files[7]});
+        QVERIFY(!recent.paths().contains(files[7]));
+        QCOMPARE(recent.paths().size(), app::RecentProjects::maximum - 1);
+        QVERIFY(recent.prune().isEmpty());
+    }
+    void savingAddsToRecentAndClearsTheMark()
+    {
+        QCOMPARE(QSettings().value(QStringLiteral("recentProjects")).toStringList().front(),
+                 QFileInfo(mPath).absoluteFilePath());
+        QVERIFY(mWindow->windowTitle().contains(QStringLiteral("jilin")));
+        QVERIFY(!mWindow->isWindowModified());
+        mWindow->project()->setLayerVisible(QStringLiteral("cities"), false);
+        QVERIFY(mWindow->isWindowModified());
+    }
+    void cancelKeepsTheWindowOpen()
+    {
+        mWindow->project()->setLayerVisible(QStringLiteral("cities"), false);
+        answer(app::SaveChoice::Cancel);
+        QVERIFY(!mWindow->close());
+        QCOMPARE(mPrompts, 1);
+        QVERIFY(mWindow->isVisible());
+        QVERIFY(!mWindow->openInitialProject({}));
+        QVERIFY(!mWindow->isLoading());
+        QVERIFY(mWindow->project()->isModified());
+    }
+    void saveWritesTheFileBeforeClosing()
+    {
+        mWindow->project()->setLayerVisible(QStringLiteral("cities"), false);
+        answer(app::SaveChoice::Save);
+        QVERIFY(mWindow->close());
+        QCOMPARE(mPrompts, 1);
+        QString error;
+        auto saved = core::ProjectFile::read(mPath, &error);
+        QVERIFY2(saved, qPrintable(error));
+        core::PlanProject project(std::move(*saved));
+        QVERIFY(!project.layer(QStringLiteral("cities"))->isVisible());
+    }
+    void discardClosesWithoutWriting()
+    {
+        const QDateTime written = QFileInfo(mPath).lastModified();
+        QFile before(mPath);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray content = before.readAll();
+        mWindow->project()->setLayerVisible(QStringLiteral("cities"), false);
+        answer(app::SaveChoice::Discard);
+        QVERIFY(mWindow->close());
+        QFile after(mPath);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), content);
+        QCOMPARE(QFileInfo(mPath).lastModified(), written);
+    }
+    void unmodifiedClosesWithoutAsking()
+    {
+        answer(app::SaveChoice::Cancel);
+        QVERIFY(mWindow->close());
+        QCOMPARE(mPrompts, 0);
+    }
+    void reopensViewAndBookmarks()
+    {
+        app::MapCanvas *canvas = mWindow->canvas();
+        canvas->zoomBy(0.25, QPointF(300, 200));
+        const gis::Box view = canvas->extent();
+        QVERIFY(mWindow->isWindowModified());
+        const QString id = mWindow->bookmarkMenu()->addCurrentView(QStringLiteral("Here"));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(mWindow->saveProject());
+        QVERIFY(!mWindow->isWindowModified());
+        QVERIFY(openAndWait(*mWindow, {}));
+        QVERIFY(!boost::geometry::equals(canvas->extent(), view));
+
+        QVERIFY(openAndWait(*mWindow, mPath));
+        QCOMPARE(mWindow->project()->filePath(), QFileInfo(mPath).absoluteFilePath());
+        QVERIFY(!mWindow->isWindowModified());
+        QVERIFY(boost::geometry::equals(canvas->extent(), view));
+        QCOMPARE(mWindow->project()->userBookmarks().size(), 1);
+        QCOMPARE(mWindow->project()->userBookmarks().front().name, QStringLiteral("Here"));
+        // The bookmark holds the view it was taken from, in lon/lat.
+        const QList<QAction *> actions = mWindow->bookmarkMenu()->actions();
+        QVERIFY(std::any_of(actions.begin(), actions.end(),
+                            [](QAction *action) { return action->text() == u"Here"; }));
+    }
+
+private:
+    void answer(app::SaveChoice choice)
+    {
+        mWindow->setSavePrompt([this, choice](QWidget *, const QString &name) {
+            ++mPrompts;
+            mPromptedName = name;
+            return choice;
+        });
+    }
+
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<app::MainWindow> mWindow;
+    QString mPath;
+    int mPrompts = 0;
+    QString mPromptedName;
+};
+
+PLANMAP_TEST(tst_projectfiles)
+#include "tst_projectfiles.moc"
