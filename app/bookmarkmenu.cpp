@@ -84,10 +84,10 @@ void BookmarkMenu::askToAdd()
 void BookmarkMenu::askToRename(const QString &id, const QString &name)
 {
     bool ok = false;
-    const QString newName = QInputDialog::getText(parentWidget(), tr("Rename bookmark"),
-                                                  tr("New name of the bookmark:"),
-                                                  QLineEdit::Normal, name, &ok)
-                                .trimmed();
+    const QString newName =
+        QInputDialog::getText(parentWidget(), tr("Rename bookmark"),
+                              tr("New name of the bookmark:"), QLineEdit::Normal, name, &ok)
+            .trimmed();
     if (ok && !newName.isEmpty() && mProject)
         mProject->renameBookmark(id, newName);
 }

@@ -27,6 +27,15 @@
 
 namespace app {
 
+namespace {
+
+bool isProjectFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(core::ProjectFile::suffix(), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mCanvas(new MapCanvas(this))
@@ -75,7 +84,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New project"), QKeySequence::New, this, [this] { openInitialProject({}); });
+    file->addAction(tr("&New project"), QKeySequence::New, this,
+                    [this] { openInitialProject({}); });
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
     mRecentMenu = file->addMenu(tr("&Recent projects"));
     connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -138,10 +148,11 @@ bool MainWindow::openInitialProject(const QString &path)
 {
     if (!confirmDiscardChanges())
         return false;
-    statusBar()->showMessage(tr("Loading %1…").arg(path.isEmpty() ? tr("the bundled project") : path));
+    statusBar()->showMessage(
+        tr("Loading %1…").arg(path.isEmpty() ? tr("the bundled project") : path));
     if (path.isEmpty())
         mLoader->loadBundled(core::bundledDatasetPath());
-    else if (QFileInfo(path).suffix().compare(core::ProjectFile::suffix(), Qt::CaseInsensitive) == 0)
+    else if (isProjectFile(path))
         mLoader->loadProjectFile(path);
     else
         mLoader->loadDataset(path);
@@ -177,9 +188,9 @@ void MainWindow::openRecent(const QString &path)
     if (!QFileInfo::exists(path)) {
         QSettings settings;
         RecentProjects(settings).remove(path);
-        QMessageBox::warning(this, tr("Cannot open"),
-                             tr("%1 no longer exists; it was removed from the recent projects.")
-                                 .arg(path));
+        QMessageBox::warning(
+            this, tr("Cannot open"),
+            tr("%1 no longer exists; it was removed from the recent projects.").arg(path));
         return;
     }
     openInitialProject(path);
@@ -220,15 +231,17 @@ bool MainWindow::saveProjectAsDialog()
                                                 tr("planmap projects (*.planmap)"));
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().compare(core::ProjectFile::suffix(), Qt::CaseInsensitive) != 0)
+    if (!isProjectFile(path))
         path += u'.' + core::ProjectFile::suffix();
     return saveProjectAs(path);
 }
 
 bool MainWindow::saveProjectAs(const QString &path)
 {
+    if (!mProject)
+        return false;
     QString error;
-    if (!mProject || !core::ProjectFile::save(*mProject, path, &error)) {
+    if (!core::ProjectFile::save(*mProject, path, &error)) {
         QMessageBox::warning(this, tr("Cannot save"), error);
         return false;
     }

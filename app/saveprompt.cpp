@@ -8,8 +8,8 @@ namespace app {
 SaveChoice askToSave(QWidget *parent, const QString &projectName)
 {
     const QString title = QCoreApplication::translate("app::SavePrompt", "Unsaved changes");
-    const QString text =
-        QCoreApplication::translate("app::SavePrompt", "Save the changes to “%1”?").arg(projectName);
+    const QString text = QCoreApplication::translate("app::SavePrompt", "Save the changes to “%1”?")
+                             .arg(projectName);
     const QMessageBox::StandardButton answer = QMessageBox::warning(
         parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
         QMessageBox::Save);

@@ -105,8 +105,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: planmap [DATASET]          open the bundled project or a dataset
-       planmap info FILE [--json] describe the layers of a dataset
+        <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
+       planmap info FILE [--json]         describe the layers of a dataset
        planmap --version | --help
 </source>
         <translation type="unfinished"></translation>

@@ -105,12 +105,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: planmap [DATASET]          open the bundled project or a dataset
-       planmap info FILE [--json] describe the layers of a dataset
+        <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
+       planmap info FILE [--json]         describe the layers of a dataset
        planmap --version | --help
 </source>
-        <translation>用法：planmap [数据集]            打开内置项目或数据集
-      planmap info 文件 [--json]  描述数据集的各图层
+        <translation>用法：planmap [文件.planmap | 数据集]  打开内置项目、项目文件或数据集
+      planmap info 文件 [--json]          描述数据集的各图层
       planmap --version | --help
 </translation>
     </message>

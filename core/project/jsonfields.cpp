@@ -114,8 +114,7 @@ QStringList JsonFields::strings(const QString &key) const
 
 QJsonArray boxToJson(const gis::Box &box)
 {
-    return {box.min_corner().x(), box.min_corner().y(), box.max_corner().x(),
-            box.max_corner().y()};
+    return {box.min_corner().x(), box.min_corner().y(), box.max_corner().x(), box.max_corner().y()};
 }
 
 } // namespace core

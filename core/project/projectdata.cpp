@@ -120,7 +120,8 @@ std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QStrin
     bg::assign_inverse(data.initialExtent);
     for (const QString &name : dataset->layerNames()) {
         QString layerError;
-        std::shared_ptr<gis::VectorLayer> layer = readVectorLayer(*dataset, name, data.crs, &layerError);
+        std::shared_ptr<gis::VectorLayer> layer =
+            readVectorLayer(*dataset, name, data.crs, &layerError);
         if (!layer) {
             data.warnings.push_back(layerError);
             continue;

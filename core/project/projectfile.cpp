@@ -59,10 +59,10 @@ QJsonArray groupsToJson(const QVector<LayerGroup> &groups)
 {
     QJsonArray array;
     for (const LayerGroup &group : groups)
-        array.push_back(QJsonObject{{QStringLiteral("id"), group.id},
-                                    {QStringLiteral("title"), group.title},
-                                    {QStringLiteral("layers"),
-                                     QJsonArray::fromStringList(group.layerIds)}});
+        array.push_back(
+            QJsonObject{{QStringLiteral("id"), group.id},
+                        {QStringLiteral("title"), group.title},
+                        {QStringLiteral("layers"), QJsonArray::fromStringList(group.layerIds)}});
     return array;
 }
 

@@ -45,8 +45,8 @@ std::optional<QJsonObject> ProjectFileReader::parse(QString *error) const
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")) != ProjectFile::formatName()) {
-        *error = tr("%1 is not a planmap project (it lacks \"format\": \"planmap-project\")")
-                     .arg(mPath);
+        *error =
+            tr("%1 is not a planmap project (it lacks \"format\": \"planmap-project\")").arg(mPath);
         return std::nullopt;
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
@@ -180,8 +180,8 @@ void ProjectFileReader::readGroups(const QJsonArray &groups)
     QSet<QString> grouped;
     for (int i = 0; i < groups.size(); ++i) {
         const JsonFields fields(groups[i].toObject(), tr("group %1").arg(i + 1), &mProblems);
-        LayerGroup group{fields.string(QStringLiteral("id")), fields.string(QStringLiteral("title")),
-                         {}};
+        LayerGroup group{
+            fields.string(QStringLiteral("id")), fields.string(QStringLiteral("title")), {}};
         // Members whose layer was skipped were already reported.
         for (const QString &id : fields.strings(QStringLiteral("layers"))) {
             if (layerOf(id) && !grouped.contains(id)) {
@@ -213,8 +213,7 @@ const gis::VectorLayer *ProjectFileReader::layerOf(const QString &id) const
 void ProjectFileReader::readBookmarks(const QJsonArray &bookmarks)
 {
     for (int i = 0; i < bookmarks.size(); ++i) {
-        const JsonFields fields(bookmarks[i].toObject(), tr("bookmark %1").arg(i + 1),
-                                &mProblems);
+        const JsonFields fields(bookmarks[i].toObject(), tr("bookmark %1").arg(i + 1), &mProblems);
         const std::optional<gis::Box> extent = fields.box(QStringLiteral("extent"));
         const QString id = fields.string(QStringLiteral("id"));
         if (!extent || id.isEmpty()) {

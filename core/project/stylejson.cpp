@@ -9,8 +9,8 @@ namespace core {
 namespace {
 
 const std::pair<Qt::PenStyle, const char *> penStyles[] = {
-    {Qt::NoPen, "none"},          {Qt::SolidLine, "solid"},         {Qt::DashLine, "dash"},
-    {Qt::DotLine, "dot"},         {Qt::DashDotLine, "dash-dot"},    {Qt::DashDotDotLine, "dash-dot-dot"},
+    {Qt::NoPen, "none"},  {Qt::SolidLine, "solid"},      {Qt::DashLine, "dash"},
+    {Qt::DotLine, "dot"}, {Qt::DashDotLine, "dash-dot"}, {Qt::DashDotDotLine, "dash-dot-dot"},
 };
 
 const std::pair<gis::MarkerShape, const char *> markerShapes[] = {

@@ -9,6 +9,7 @@
 
 #include <boost/geometry/algorithms/equals.hpp>
 
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -158,6 +159,29 @@ private slots:
         const QList<QAction *> actions = mWindow->bookmarkMenu()->actions();
         QVERIFY(std::any_of(actions.begin(), actions.end(),
                             [](QAction *action) { return action->text() == u"Here"; }));
+    }
+    void commandLineOpensAProjectFile()
+    {
+        mWindow->project()->setLayerVisible(QStringLiteral("cities"), false);
+        QVERIFY(mWindow->saveProject());
+        QProcess planmap;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), mDir->path()); // recent list
+        planmap.setProcessEnvironment(environment);
+        const QString shot = mDir->filePath(QStringLiteral("shot.png"));
+        planmap.start(QStringLiteral(PLANMAP_EXECUTABLE),
+                      {mPath, QStringLiteral("--screenshot"), shot});
+        QVERIFY(planmap.waitForFinished(60000));
+        QCOMPARE(planmap.exitCode(), 0);
+        QVERIFY(
+            QString::fromUtf8(planmap.readAllStandardOutput()).contains(u"first_frame_seconds"));
+        QVERIFY(QFileInfo::exists(shot));
+        // It was opened as a project: it went into that planmap's recent list.
+        QSettings recent(mDir->filePath(QStringLiteral("planmap/planmap.conf")),
+                         QSettings::IniFormat);
+        QCOMPARE(recent.value(QStringLiteral("recentProjects")).toStringList(),
+                 QStringList{QFileInfo(mPath).absoluteFilePath()});
     }
 
 private:

@@ -90,9 +90,12 @@ private slots:
         labels.haloMm = 0.8;
         labels.priority = 42;
         cities->setLabels(labels);
-        project->setViewExtent(gis::Box(gis::Point(400000.125, 4800000.5), gis::Point(500000, 4900000)));
-        project->addBookmark(QStringLiteral("西部"), gis::Box(gis::Point(122.5, 43.25), gis::Point(124, 45)));
-        project->addBookmark(QStringLiteral("East"), gis::Box(gis::Point(128, 42), gis::Point(131.5, 44.125)));
+        project->setViewExtent(
+            gis::Box(gis::Point(400000.125, 4800000.5), gis::Point(500000, 4900000)));
+        project->addBookmark(QStringLiteral("西部"),
+                             gis::Box(gis::Point(122.5, 43.25), gis::Point(124, 45)));
+        project->addBookmark(QStringLiteral("East"),
+                             gis::Box(gis::Point(128, 42), gis::Point(131.5, 44.125)));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("plan.planmap"));
@@ -144,7 +147,8 @@ private slots:
             QCOMPARE(l.priority, m.priority);
         }
         QCOMPARE(reopened.layer(QStringLiteral("cities"))->symbol().marker, gis::MarkerShape::Star);
-        QCOMPARE(reopened.layer(QStringLiteral("cities"))->labels().field, QStringLiteral("name_en"));
+        QCOMPARE(reopened.layer(QStringLiteral("cities"))->labels().field,
+                 QStringLiteral("name_en"));
         QCOMPARE(reopened.groups().size(), project->groups().size());
         for (int i = 0; i < project->groups().size(); ++i) {
             QCOMPARE(reopened.groups()[i].id, project->groups()[i].id);
@@ -192,12 +196,15 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("broken JSON") << QByteArray("{\"format\": \"planmap-project\", \"version\": ")
-                                     << QStringLiteral("JSON is broken at byte");
-        QTest::newRow("not JSON at all") << QByteArray("\xff\xfe garbage") << QStringLiteral("byte");
+        QTest::newRow("broken JSON")
+            << QByteArray("{\"format\": \"planmap-project\", \"version\": ")
+            << QStringLiteral("JSON is broken at byte");
+        QTest::newRow("not JSON at all")
+            << QByteArray("\xff\xfe garbage") << QStringLiteral("byte");
         QTest::newRow("another JSON") << QByteArray("{\"type\": \"FeatureCollection\"}")
                                       << QStringLiteral("is not a planmap project");
-        QTest::newRow("a list") << QByteArray("[1, 2]") << QStringLiteral("is not a planmap project");
+        QTest::newRow("a list") << QByteArray("[1, 2]")
+                                << QStringLiteral("is not a planmap project");
         QTest::newRow("newer version")
             << QByteArray("{\"format\": \"planmap-project\", \"version\": 7, \"layers\": []}")
             << QStringLiteral("newer planmap (project format 7; this planmap reads up to 1)");
@@ -329,12 +336,12 @@ private slots:
             return project->isModified();
         };
         QVERIFY(expectChange([&] { project->setLabelLanguage(core::LabelLanguage::English); }));
-        QVERIFY(expectChange([&] {
-            project->setCrs(gis::Crs::fromUserInput(QStringLiteral("EPSG:4490")));
-        }));
+        QVERIFY(expectChange(
+            [&] { project->setCrs(gis::Crs::fromUserInput(QStringLiteral("EPSG:4490"))); }));
         QString id;
         QVERIFY(expectChange([&] {
-            id = project->addBookmark(QStringLiteral("a"), gis::Box(gis::Point(1, 2), gis::Point(3, 4)));
+            id = project->addBookmark(QStringLiteral("a"),
+                                      gis::Box(gis::Point(1, 2), gis::Point(3, 4)));
         }));
         QVERIFY(expectChange([&] { project->renameBookmark(id, QStringLiteral("b")); }));
         QCOMPARE(project->userBookmarks().front().name, QStringLiteral("b"));
