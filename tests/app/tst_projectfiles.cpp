@@ -9,6 +9,7 @@
 
 #include <boost/geometry/algorithms/equals.hpp>
 
+#include <QMenu>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,6 +28,13 @@ bool openAndWait(app::MainWindow &window, const QString &path)
 {
     QSignalSpy opened(&window, &app::MainWindow::projectOpened);
     return window.openInitialProject(path) && opened.wait(15000);
+}
+
+// A frame finishes, or there was nothing left to draw.
+bool waitForIdle(app::MapCanvas *canvas)
+{
+    QSignalSpy frames(canvas, &app::MapCanvas::frameRendered);
+    return frames.wait(3000) || !canvas->isRendering();
 }
 
 } // namespace
@@ -159,6 +167,44 @@ private slots:
         const QList<QAction *> actions = mWindow->bookmarkMenu()->actions();
         QVERIFY(std::any_of(actions.begin(), actions.end(),
                             [](QAction *action) { return action->text() == u"Here"; }));
+    }
+    void bookmarkMenuDeletesUserBookmarks()
+    {
+        app::BookmarkMenu *menu = mWindow->bookmarkMenu();
+        const int presets = int(mWindow->project()->presetBookmarks().size());
+        mWindow->bookmarkMenu()->addCurrentView(QStringLiteral("Mine"));
+        QMenu *remove = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->menu() && action->text() == app::BookmarkMenu::tr("&Delete bookmark"))
+                remove = action->menu();
+        }
+        QVERIFY(remove);
+        QCOMPARE(remove->actions().size(), 1);
+        QCOMPARE(remove->actions().front()->text(), QStringLiteral("Mine"));
+        remove->actions().front()->trigger();
+        QVERIFY(mWindow->project()->userBookmarks().isEmpty());
+        QCOMPARE(mWindow->project()->bookmarks().size(), presets);
+        QVERIFY(mWindow->isWindowModified());
+    }
+    void projectWithMissingDataStillOpens()
+    {
+        mWindow->project()->setLabelLanguage(core::LabelLanguage::English);
+        QVERIFY(mWindow->saveProject());
+        QVERIFY(QFile::copy(mPath, mDir->filePath(QStringLiteral("copy.planmap"))));
+        // The same project in another folder, its bundled layers replaced by a missing file.
+        QFile file(mDir->filePath(QStringLiteral("copy.planmap")));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray json = file.readAll();
+        json.replace("\"bundled:planmap.gpkg\"", "\"missing/planmap.gpkg\"");
+        QVERIFY(file.resize(0));
+        file.write(json);
+        file.close();
+        QVERIFY(openAndWait(*mWindow, file.fileName()));
+        QVERIFY(mWindow->project()->layers().empty());
+        QVERIFY(!mWindow->project()->warnings().isEmpty());
+        QVERIFY(mWindow->project()->warnings().front().contains(file.fileName()));
+        QCOMPARE(mWindow->project()->labelLanguage(), core::LabelLanguage::English);
+        QVERIFY(waitForIdle(mWindow->canvas()));
     }
     void commandLineOpensAProjectFile()
     {
