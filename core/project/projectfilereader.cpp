@@ -106,6 +106,7 @@ void ProjectFileReader::readCrs(const JsonFields &root)
         mProblems.push_back(
             tr("unknown map CRS “%1”, using Web Mercator instead").arg(definition.left(80)));
         mData.crs = gis::Crs::webMercator();
+        mCrsReplaced = true;
     }
 }
 
@@ -179,7 +180,12 @@ void ProjectFileReader::readGroups(const QJsonArray &groups)
 {
     QSet<QString> grouped;
     for (int i = 0; i < groups.size(); ++i) {
-        const JsonFields fields(groups[i].toObject(), tr("group %1").arg(i + 1), &mProblems);
+        const QString where = tr("group %1").arg(i + 1);
+        if (!groups[i].isObject()) {
+            mProblems.push_back(tr("%1 is not an object, skipped").arg(where));
+            continue;
+        }
+        const JsonFields fields(groups[i].toObject(), where, &mProblems);
         LayerGroup group{
             fields.string(QStringLiteral("id")), fields.string(QStringLiteral("title")), {}};
         // Members whose layer was skipped were already reported.
@@ -243,7 +249,9 @@ void ProjectFileReader::readStatistics(const QJsonObject &source)
 // The full extent falls back to the layers, the view to the full extent.
 void ProjectFileReader::readExtents(const JsonFields &root)
 {
-    std::optional<gis::Box> full = root.box(QStringLiteral("fullExtent"));
+    // Extents in a CRS that could not be read mean nothing in the one that replaced it.
+    std::optional<gis::Box> full =
+        mCrsReplaced ? std::nullopt : root.box(QStringLiteral("fullExtent"));
     if (!full && !mData.layers.empty()) {
         gis::Box box;
         bg::assign_inverse(box);
@@ -256,7 +264,8 @@ void ProjectFileReader::readExtents(const JsonFields &root)
         full = fromLonLat.transformBox(gis::Box(gis::Point(104, 30), gis::Point(146, 56)));
     }
     mData.initialExtent = *full;
-    mData.viewExtent = root.box(QStringLiteral("view"));
+    if (!mCrsReplaced)
+        mData.viewExtent = root.box(QStringLiteral("view"));
 }
 
 } // namespace core

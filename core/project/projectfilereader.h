@@ -46,6 +46,7 @@ private:
     QDir mFolder;
     ProjectData mData;
     QStringList mProblems;
+    bool mCrsReplaced = false;
     std::map<QString, std::unique_ptr<gis::VectorDataset>> mDatasets;
     std::map<QString, QString> mDatasetErrors;
 };

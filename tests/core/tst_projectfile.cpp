@@ -288,6 +288,26 @@ private slots:
         QCOMPARE(data->layers.front()->symbol().fillColor, gis::Symbol().fillColor);
         QVERIFY(data->layers.front()->isVisible());
     }
+    void unknownCrsFallsBackToWebMercator()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.planmap"));
+        QJsonObject json = QJsonDocument::fromJson(projectWithDataset(sipingGeoJson())).object();
+        json[u"crs"] = QStringLiteral("EPSG:999999");
+        json[u"view"] = QJsonArray{0, 0, 1, 1}; // in the lost CRS's units: not to be trusted
+        writeText(path, QJsonDocument(json).toJson());
+        QString error;
+        auto data = core::ProjectFile::read(path, &error);
+        QVERIFY2(data, qPrintable(error));
+        QCOMPARE(data->crs.authId(), QStringLiteral("EPSG:3857"));
+        QCOMPARE(data->warnings.size(), 1);
+        QVERIFY2(data->warnings.front().contains(u"EPSG:999999"),
+                 qPrintable(data->warnings.front()));
+        QVERIFY(!data->viewExtent);
+        // The full view falls back to the layer: Siping, 123.6–125.6°E, in metres.
+        QVERIFY(data->initialExtent.min_corner().x() < 13760000 &&
+                data->initialExtent.max_corner().x() > 13990000);
+    }
     void failedSaveKeepsThePreviousFile()
     {
         QObject owner;
