@@ -7,6 +7,7 @@
 #include "docks/layertreedock.h"
 #include "projectloader.h"
 #include "recentprojects.h"
+#include "recentprojectsmenu.h"
 
 #include "crs/coordinatetransform.h"
 #include "project/planproject.h"
@@ -87,8 +88,11 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&New project"), QKeySequence::New, this,
                     [this] { openInitialProject({}); });
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
-    mRecentMenu = file->addMenu(tr("&Recent projects"));
-    connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    auto *recent = new RecentProjectsMenu(this);
+    file->addMenu(recent);
+    connect(recent, &RecentProjectsMenu::openRequested, this, &MainWindow::openInitialProject);
+    connect(recent, &RecentProjectsMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     file->addAction(tr("Open &dataset…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                     &MainWindow::openDatasetDialog);
     file->addSeparator();
@@ -165,35 +169,6 @@ void MainWindow::openProjectDialog()
                                                       tr("planmap projects (*.planmap)"));
     if (!path.isEmpty())
         openInitialProject(path);
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    QSettings settings;
-    RecentProjects recent(settings);
-    const QStringList gone = recent.prune();
-    if (!gone.isEmpty())
-        statusBar()->showMessage(
-            tr("No longer found, removed from the recent projects: %1").arg(gone.join(u", ")),
-            10000);
-    mRecentMenu->clear();
-    for (const QString &path : recent.paths())
-        mRecentMenu->addAction(QDir::toNativeSeparators(path), this,
-                               [this, path] { openRecent(path); });
-    mRecentMenu->setEnabled(!recent.paths().isEmpty());
-}
-
-void MainWindow::openRecent(const QString &path)
-{
-    if (!QFileInfo::exists(path)) {
-        QSettings settings;
-        RecentProjects(settings).remove(path);
-        QMessageBox::warning(
-            this, tr("Cannot open"),
-            tr("%1 no longer exists; it was removed from the recent projects.").arg(path));
-        return;
-    }
-    openInitialProject(path);
 }
 
 bool MainWindow::confirmDiscardChanges()
@@ -306,9 +281,24 @@ void MainWindow::onProjectLoaded()
         QMessageBox::warning(this, tr("Cannot open"), outcome.error);
         return;
     }
+    showProject(std::make_unique<core::PlanProject>(std::move(*outcome.data)));
+    if (!mProject->filePath().isEmpty()) {
+        QSettings settings;
+        RecentProjects(settings).add(mProject->filePath());
+    }
+    const QStringList warnings = mProject->warnings();
+    statusBar()->showMessage(warnings.isEmpty() ? tr("Ready") : warnings.join(u"; "), 10000);
+    if (!warnings.isEmpty())
+        showWarnings(warnings);
+    showScale();
+    emit projectOpened();
+}
+
+void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
+{
     // The old project lives until the views have let go of it.
     std::unique_ptr<core::PlanProject> previous = std::move(mProject);
-    mProject = std::make_unique<core::PlanProject>(std::move(*outcome.data));
+    mProject = std::move(project);
     mCanvas->setProject(mProject.get());
     mLayerTree->setProject(mProject.get());
     mBookmarkMenu->setProject(mProject.get());
@@ -328,16 +318,6 @@ void MainWindow::onProjectLoaded()
     connect(mProject.get(), &core::PlanProject::filePathChanged, this,
             &MainWindow::updateWindowTitle);
     updateWindowTitle();
-    if (!mProject->filePath().isEmpty()) {
-        QSettings settings;
-        RecentProjects(settings).add(mProject->filePath());
-    }
-    const QStringList warnings = mProject->warnings();
-    statusBar()->showMessage(warnings.isEmpty() ? tr("Ready") : warnings.join(u"; "), 10000);
-    if (!warnings.isEmpty())
-        showWarnings(warnings);
-    showScale();
-    emit projectOpened();
 }
 
 // Without blocking: the project is open and usable, the user reads at leisure.

