@@ -1,26 +1,43 @@
 #include "mainwindow.h"
 
+#include "bookmarkmenu.h"
 #include "canvas/mapcanvas.h"
 #include "crsselector.h"
 #include "docks/attributetabledock.h"
 #include "docks/identifydock.h"
 #include "docks/layertreedock.h"
 #include "projectloader.h"
+#include "recentprojects.h"
+#include "recentprojectsmenu.h"
 
 #include "crs/coordinatetransform.h"
 #include "project/planproject.h"
 #include "project/selectiongeometry.h"
+#include "project/projectfile.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace app {
+
+namespace {
+
+bool isProjectFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(core::ProjectFile::suffix(), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -32,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mCoordinateLabel(new QLabel(this))
     , mScaleEdit(new QLineEdit(this))
     , mCrsSelector(new CrsSelector(this))
+    , mBookmarkMenu(new BookmarkMenu(mCanvas, this))
 {
     setWindowTitle(tr("planmap"));
     resize(1400, 900);
@@ -56,6 +74,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mCanvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::showScale);
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::updateHistoryActions);
+    connect(mCanvas, &MapCanvas::extentChanged, this, [this] {
+        if (mProject)
+            mProject->setViewExtent(mCanvas->extent());
+    });
     connect(mLayerTree, &LayerTreeDock::zoomToLayerRequested, mCanvas, &MapCanvas::zoomToLayer);
     connect(mCanvas, &MapCanvas::clicked, this, &MainWindow::identify);
     connect(mAttributeTable, &AttributeTableDock::zoomToSelectionRequested, this,
@@ -67,13 +89,29 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open dataset…"), QKeySequence::Open, this, &MainWindow::openDatasetDialog);
-    file->addAction(tr("Open the &bundled project"), this, [this] { openInitialProject({}); });
+    file->addAction(tr("&New project"), QKeySequence::New, this,
+                    [this] { openInitialProject({}); });
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    auto *recent = new RecentProjectsMenu(this);
+    file->addMenu(recent);
+    connect(recent, &RecentProjectsMenu::openRequested, this, &MainWindow::openInitialProject);
+    connect(recent, &RecentProjectsMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    file->addAction(tr("Open &dataset…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::openDatasetDialog);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::saveProject);
+    file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveProjectAsDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const auto centre = [this] {
@@ -89,7 +127,7 @@ void MainWindow::createMenus()
         view->addAction(tr("&Previous view"), QKeySequence::Back, mCanvas, &MapCanvas::goBack);
     mForwardAction =
         view->addAction(tr("&Next view"), QKeySequence::Forward, mCanvas, &MapCanvas::goForward);
-    mBookmarkMenu = view->addMenu(tr("&Bookmarks"));
+    view->addMenu(mBookmarkMenu);
     view->addSeparator();
     QMenu *labels = view->addMenu(tr("&Label language"));
     auto *languages = new QActionGroup(this);
@@ -101,9 +139,10 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setChecked(checked);
         languages->addAction(action);
+        return action;
     };
-    addLanguage(tr("Chinese names"), core::LabelLanguage::Chinese, true);
-    addLanguage(tr("English names"), core::LabelLanguage::English, false);
+    mChineseLabels = addLanguage(tr("Chinese names"), core::LabelLanguage::Chinese, true);
+    mEnglishLabels = addLanguage(tr("English names"), core::LabelLanguage::English, false);
     view->addAction(mLayerTree->toggleViewAction());
     QAction *table = mAttributeTable->toggleViewAction();
     table->setShortcut(QKeySequence(Qt::Key_F6));
@@ -128,14 +167,109 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::openInitialProject(const QString &datasetPath)
+bool MainWindow::openInitialProject(const QString &path)
 {
+    if (!confirmDiscardChanges())
+        return false;
     statusBar()->showMessage(
-        tr("Loading %1…").arg(datasetPath.isEmpty() ? tr("the bundled project") : datasetPath));
-    if (datasetPath.isEmpty())
+        tr("Loading %1…").arg(path.isEmpty() ? tr("the bundled project") : path));
+    if (path.isEmpty())
         mLoader->loadBundled(core::bundledDatasetPath());
+    else if (isProjectFile(path))
+        mLoader->loadProjectFile(path);
     else
-        mLoader->loadDataset(datasetPath);
+        mLoader->loadDataset(path);
+    return true;
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("planmap projects (*.planmap)"));
+    if (!path.isEmpty())
+        openInitialProject(path);
+}
+
+bool MainWindow::confirmDiscardChanges()
+{
+    if (!mProject || !mProject->isModified())
+        return true;
+    switch (mSavePrompt(this, projectName())) {
+    case SaveChoice::Save:
+        return saveProject();
+    case SaveChoice::Discard:
+        return true;
+    case SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::saveProject()
+{
+    if (!mProject)
+        return false;
+    if (mProject->filePath().isEmpty())
+        return saveProjectAsDialog();
+    return saveProjectAs(mProject->filePath());
+}
+
+bool MainWindow::saveProjectAsDialog()
+{
+    if (!mProject)
+        return false;
+    const QString suggested = mProject->filePath().isEmpty()
+                                  ? projectName() + u'.' + core::ProjectFile::suffix()
+                                  : mProject->filePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), suggested,
+                                                tr("planmap projects (*.planmap)"));
+    if (path.isEmpty())
+        return false;
+    if (!isProjectFile(path))
+        path += u'.' + core::ProjectFile::suffix();
+    return saveProjectAs(path);
+}
+
+bool MainWindow::saveProjectAs(const QString &path)
+{
+    if (!mProject)
+        return false;
+    QString error;
+    if (!core::ProjectFile::save(*mProject, path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return false;
+    }
+    QSettings settings;
+    RecentProjects(settings).add(mProject->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(mProject->filePath()), 5000);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (confirmDiscardChanges())
+        event->accept();
+    else
+        event->ignore();
+}
+
+QString MainWindow::projectName() const
+{
+    if (!mProject)
+        return {};
+    if (!mProject->filePath().isEmpty())
+        return QFileInfo(mProject->filePath()).completeBaseName();
+    if (QFileInfo(mProject->sourcePath()).absoluteFilePath() ==
+        QFileInfo(core::bundledDatasetPath()).absoluteFilePath())
+        return tr("Jilin planning");
+    return QFileInfo(mProject->sourcePath()).completeBaseName();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // Qt shows "*" in place of "[*]" while the window is marked modified.
+    setWindowTitle(tr("%1[*] — planmap").arg(projectName()));
+    setWindowModified(mProject && mProject->isModified());
 }
 
 void MainWindow::openDatasetDialog()
@@ -166,14 +300,33 @@ void MainWindow::onProjectLoaded()
         QMessageBox::warning(this, tr("Cannot open"), outcome.error);
         return;
     }
-    auto project = std::make_unique<core::PlanProject>(std::move(*outcome.data));
-    mCanvas->setProject(project.get());
-    mLayerTree->setProject(project.get());
-    mAttributeTable->setProject(project.get());
+    showProject(std::make_unique<core::PlanProject>(std::move(*outcome.data)));
+    if (!mProject->filePath().isEmpty()) {
+        QSettings settings;
+        RecentProjects(settings).add(mProject->filePath());
+    }
+    const QStringList warnings = mProject->warnings();
+    statusBar()->showMessage(warnings.isEmpty() ? tr("Ready") : warnings.join(u"; "), 10000);
+    if (!warnings.isEmpty())
+        showWarnings(warnings);
+    showScale();
+    emit projectOpened();
+}
+
+void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
+{
+    // The old project lives until the views have let go of it.
+    std::unique_ptr<core::PlanProject> previous = std::move(mProject);
     mProject = std::move(project);
+    mCanvas->setProject(mProject.get());
+    mLayerTree->setProject(mProject.get());
+    mBookmarkMenu->setProject(mProject.get());
+    mAttributeTable->setProject(mProject.get());
     connect(mProject->selection(), &core::FeatureSelection::changed, this,
             &MainWindow::showSelection);
-    showSelection();
+    mIdentifyDock->showResults({});
+    mCanvas->setHighlight({});
+    previous.reset();
     mToLonLat = std::make_unique<gis::CoordinateTransform>(mProject->crs(), gis::Crs::wgs84());
     mCrsSelector->showCrs(mProject->crs());
     connect(mProject.get(), &core::PlanProject::crsChanged, this, [this] {
@@ -181,12 +334,25 @@ void MainWindow::onProjectLoaded()
         mCrsSelector->showCrs(mProject->crs());
         showSelection(); // the highlight is drawn in map coordinates
     });
-    rebuildBookmarkMenu();
-    setWindowTitle(tr("planmap — %1").arg(mProject->sourcePath()));
-    const QStringList warnings = mProject->warnings();
-    statusBar()->showMessage(warnings.isEmpty() ? tr("Ready") : warnings.join(u"; "), 10000);
-    showScale();
-    emit projectOpened();
+    (mProject->labelLanguage() == core::LabelLanguage::Chinese ? mChineseLabels : mEnglishLabels)
+        ->setChecked(true);
+    connect(mProject.get(), &core::PlanProject::modifiedChanged, this,
+            &MainWindow::updateWindowTitle);
+    connect(mProject.get(), &core::PlanProject::filePathChanged, this,
+            &MainWindow::updateWindowTitle);
+    updateWindowTitle();
+}
+
+// Without blocking: the project is open and usable, the user reads at leisure.
+void MainWindow::showWarnings(const QStringList &warnings)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Opened with problems"),
+                                tr("The project opened, but some of it could not be read."),
+                                QMessageBox::Ok, this);
+    box->setDetailedText(warnings.join(u'\n'));
+    box->setInformativeText(warnings.mid(0, 5).join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showCursorPosition(const gis::Point &mapPoint)
@@ -225,16 +391,6 @@ void MainWindow::applyTypedScale()
         statusBar()->showMessage(tr("Type a scale such as 1:50000"), 5000);
     mCanvas->setFocus();
     showScale();
-}
-
-void MainWindow::rebuildBookmarkMenu()
-{
-    mBookmarkMenu->clear();
-    for (const core::Bookmark &bookmark : mProject->bookmarks()) {
-        const gis::Box extent = bookmark.lonLatExtent;
-        mBookmarkMenu->addAction(bookmark.name, this,
-                                 [this, extent] { mCanvas->zoomToLonLat(extent); });
-    }
 }
 
 void MainWindow::identify(const gis::Point &mapPoint, Qt::KeyboardModifiers modifiers)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "saveprompt.h"
+
 #include "geometry/geometry.h"
 
 #include <QMainWindow>
@@ -19,6 +21,7 @@ class CoordinateTransform;
 namespace app {
 
 class AttributeTableDock;
+class BookmarkMenu;
 class CrsSelector;
 class IdentifyDock;
 class LayerTreeDock;
@@ -34,8 +37,18 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the bundled project when `datasetPath` is empty, the dataset otherwise.
-    void openInitialProject(const QString &datasetPath);
+    // Opens the bundled project when `path` is empty, a project file when it ends in
+    // .planmap, a dataset otherwise; first asks about unsaved changes. False when cancelled.
+    bool openInitialProject(const QString &path);
+
+    // Saves to the project's file, asking for one when it has none. False when not saved.
+    bool saveProject();
+    bool saveProjectAs(const QString &path);
+    // Asks (through the save prompt) what to do with unsaved changes; true when the current
+    // project may be closed.
+    bool confirmDiscardChanges();
+    void setSavePrompt(SavePrompt prompt) { mSavePrompt = std::move(prompt); }
+    BookmarkMenu *bookmarkMenu() const { return mBookmarkMenu; }
 
     core::PlanProject *project() const { return mProject.get(); }
     MapCanvas *canvas() const { return mCanvas; }
@@ -50,14 +63,23 @@ public:
 signals:
     void projectOpened();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
+    void createFileMenu();
     void openDatasetDialog();
+    void openProjectDialog();
+    bool saveProjectAsDialog();
+    void showProject(std::unique_ptr<core::PlanProject> project);
+    void updateWindowTitle();
+    QString projectName() const;
+    void showWarnings(const QStringList &warnings);
     void onProjectLoaded();
     void showCursorPosition(const gis::Point &mapPoint);
     void showScale();
     void applyTypedScale();
-    void rebuildBookmarkMenu();
     void updateHistoryActions();
     void identify(const gis::Point &mapPoint, Qt::KeyboardModifiers modifiers);
     void showSelection();
@@ -70,7 +92,10 @@ private:
     QLabel *mCoordinateLabel;
     QLineEdit *mScaleEdit;
     CrsSelector *mCrsSelector;
-    QMenu *mBookmarkMenu = nullptr;
+    BookmarkMenu *mBookmarkMenu;
+    QAction *mChineseLabels = nullptr;
+    QAction *mEnglishLabels = nullptr;
+    SavePrompt mSavePrompt = askToSave;
     QAction *mBackAction = nullptr;
     QAction *mForwardAction = nullptr;
     std::unique_ptr<core::PlanProject> mProject;

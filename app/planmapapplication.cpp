@@ -16,7 +16,7 @@ namespace {
 
 struct WindowOptions
 {
-    QString dataset;
+    QString path; // a project file (*.planmap) or a dataset; empty for the bundled project
     QString screenshotPath; // --screenshot FILE: save the window after the first frame, then quit
     bool quitAfterFirstFrame = false;
 };
@@ -31,7 +31,7 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
         } else if (arguments[i] == u"--quit-after-first-frame") {
             options.quitAfterFirstFrame = true;
         } else {
-            options.dataset = arguments[i];
+            options.path = arguments[i];
         }
     }
     return options;
@@ -70,7 +70,7 @@ int runWindow(int argc, char *argv[])
     if (options.quitAfterFirstFrame)
         finishAfterFirstFrame(window, options, clock);
     window.show();
-    window.openInitialProject(options.dataset);
+    window.openInitialProject(options.path);
     return QApplication::exec();
 }
 

@@ -1,5 +1,7 @@
 #include "projectloader.h"
 
+#include "project/projectfile.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace app {
@@ -30,6 +32,15 @@ void ProjectLoader::loadDataset(const QString &datasetPath)
     mWatcher.setFuture(QtConcurrent::run([datasetPath] {
         ProjectLoadOutcome outcome;
         outcome.data = core::loadDatasetProject(datasetPath, &outcome.error);
+        return outcome;
+    }));
+}
+
+void ProjectLoader::loadProjectFile(const QString &projectPath)
+{
+    mWatcher.setFuture(QtConcurrent::run([projectPath] {
+        ProjectLoadOutcome outcome;
+        outcome.data = core::ProjectFile::read(projectPath, &outcome.error);
         return outcome;
     }));
 }

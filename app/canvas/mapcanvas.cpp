@@ -42,7 +42,7 @@ void MapCanvas::setProject(core::PlanProject *project)
     mFrame = QImage();
     if (project) {
         connect(project, &core::PlanProject::appearanceChanged, this, &MapCanvas::refresh);
-        setExtent(project->fullExtent());
+        setExtent(project->viewExtent());
     }
     refresh();
 }

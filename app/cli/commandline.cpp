@@ -27,9 +27,11 @@ bool isOneOf(const char *argument, std::initializer_list<const char *> options)
 QString usage()
 {
     return QCoreApplication::translate(
-        "CommandLine", "Usage: planmap [DATASET]          open the bundled project or a dataset\n"
-                       "       planmap info FILE [--json] describe the layers of a dataset\n"
-                       "       planmap --version | --help\n");
+        "CommandLine",
+        "Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a "
+        "project file or a dataset\n"
+        "       planmap info FILE [--json]         describe the layers of a dataset\n"
+        "       planmap --version | --help\n");
 }
 
 } // namespace

@@ -2,6 +2,10 @@
 
 #include "crs/coordinatetransform.h"
 
+#include <QUuid>
+
+#include <boost/geometry/algorithms/equals.hpp>
+
 namespace core {
 
 PlanProject::PlanProject(ProjectData data, QObject *parent)
@@ -9,13 +13,26 @@ PlanProject::PlanProject(ProjectData data, QObject *parent)
     , mData(std::move(data))
     , mSelection(new FeatureSelection(this))
     , mInitialCrs(mData.crs)
+    , mViewExtent(mData.viewExtent.value_or(mData.initialExtent))
 {
+    // Whatever changes how the map looks (visibility, CRS, labels, and what later setters
+    // add) is kept in the project file.
+    connect(this, &PlanProject::appearanceChanged, this, [this] { setModified(true); });
+    connect(this, &PlanProject::bookmarksChanged, this, [this] { setModified(true); });
 }
 
 gis::Box PlanProject::fullExtent() const
 {
     const gis::CoordinateTransform transform(mInitialCrs, mData.crs);
     return transform.isValid() ? transform.transformBox(mData.initialExtent) : mData.initialExtent;
+}
+
+void PlanProject::setViewExtent(const gis::Box &extent)
+{
+    if (boost::geometry::equals(extent, mViewExtent))
+        return;
+    mViewExtent = extent;
+    setModified(true);
 }
 
 gis::VectorLayer *PlanProject::layer(const QString &id) const
@@ -41,6 +58,9 @@ void PlanProject::setCrs(const gis::Crs &crs)
 {
     if (!crs.isValid() || crs.isEquivalentTo(mData.crs))
         return;
+    const gis::CoordinateTransform transform(mData.crs, crs);
+    if (transform.isValid())
+        mViewExtent = transform.transformBox(mViewExtent);
     mData.crs = crs;
     emit crsChanged();
     emit appearanceChanged();
@@ -48,9 +68,9 @@ void PlanProject::setCrs(const gis::Crs &crs)
 
 void PlanProject::setLabelLanguage(LabelLanguage language)
 {
-    if (language == mLabelLanguage)
+    if (language == mData.labelLanguage)
         return;
-    mLabelLanguage = language;
+    mData.labelLanguage = language;
     const QString field = nameField(language);
     for (const auto &layer : mData.layers) {
         gis::LabelSettings labels = layer->labels();
@@ -61,6 +81,61 @@ void PlanProject::setLabelLanguage(LabelLanguage language)
         }
     }
     emit appearanceChanged();
+}
+
+QString PlanProject::addBookmark(const QString &name, const gis::Box &lonLatExtent)
+{
+    const QString id = QStringLiteral("user_") + QUuid::createUuid().toString(QUuid::Id128);
+    mData.userBookmarks.push_back({id, name, lonLatExtent});
+    emit bookmarksChanged();
+    return id;
+}
+
+bool PlanProject::renameBookmark(const QString &id, const QString &name)
+{
+    const int index = bookmarkIndex(id);
+    if (index < 0 || mData.userBookmarks[index].name == name)
+        return false;
+    mData.userBookmarks[index].name = name;
+    emit bookmarksChanged();
+    return true;
+}
+
+bool PlanProject::removeBookmark(const QString &id)
+{
+    const int index = bookmarkIndex(id);
+    if (index < 0)
+        return false;
+    mData.userBookmarks.removeAt(index);
+    emit bookmarksChanged();
+    return true;
+}
+
+// Only the user's bookmarks can be changed; the presets come from the data.
+int PlanProject::bookmarkIndex(const QString &id) const
+{
+    for (int i = 0; i < mData.userBookmarks.size(); ++i) {
+        if (mData.userBookmarks[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+void PlanProject::setSaved(const QString &filePath)
+{
+    if (filePath != mData.filePath) {
+        mData.filePath = filePath;
+        emit filePathChanged(filePath);
+    }
+    setModified(false);
+}
+
+void PlanProject::setModified(bool modified)
+{
+    if (modified == mModified)
+        return;
+    mModified = modified;
+    emit modifiedChanged(modified);
 }
 
 std::vector<gis::LayerSnapshot> PlanProject::visibleLayerSnapshots() const

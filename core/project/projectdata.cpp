@@ -24,6 +24,8 @@ gis::Crs defaultMapCrs()
     return gis::Crs::webMercator();
 }
 
+} // namespace
+
 gis::Box paddedExtent(const gis::Box &box, double fraction)
 {
     const double dx = (box.max_corner().x() - box.min_corner().x()) * fraction;
@@ -32,25 +34,29 @@ gis::Box paddedExtent(const gis::Box &box, double fraction)
             gis::Point(box.max_corner().x() + dx, box.max_corner().y() + dy)};
 }
 
-std::shared_ptr<gis::VectorLayer> readLayer(const gis::VectorDataset &dataset, const QString &name,
-                                            const gis::Crs &mapCrs, QString *error,
-                                            QStringList *crsWarnings)
+std::shared_ptr<gis::VectorLayer> readVectorLayer(const gis::VectorDataset &dataset,
+                                                  const QString &layerName, const gis::Crs &mapCrs,
+                                                  QString *error, const QString &layerId,
+                                                  QStringList *warnings)
 {
-    std::optional<gis::FeatureCollection> features = dataset.readLayer(name, error);
+    std::optional<gis::FeatureCollection> features = dataset.readLayer(layerName, error);
     if (!features)
         return nullptr;
     // Still shown, so the planner sees where it landed, but never silently misplaced.
-    if (const auto problem = gis::implausibleCrsReason(features->extent(), features->crs))
-        crsWarnings->push_back(
-            QStringLiteral("%1, layer %2: %3").arg(dataset.name(), name, *problem));
+    const auto problem = gis::implausibleCrsReason(features->extent(), features->crs);
+    if (problem && warnings)
+        warnings->push_back(
+            QStringLiteral("%1, layer %2: %3").arg(dataset.name(), layerName, *problem));
     auto layer = std::make_shared<gis::VectorLayer>(
-        name, std::make_shared<const gis::FeatureCollection>(std::move(*features)));
+        layerId.isEmpty() ? layerName : layerId,
+        std::make_shared<const gis::FeatureCollection>(std::move(*features)));
+    // Absolute, so that a project saved elsewhere can still point at it.
+    const QFileInfo file(dataset.name());
+    layer->setSource({file.exists() ? file.absoluteFilePath() : dataset.name(), layerName});
     if (!layer->projectionCache()->projected(mapCrs, error))
         return nullptr;
     return layer;
 }
-
-} // namespace
 
 QString bundledDatasetPath()
 {
@@ -78,7 +84,7 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
     for (const BundledLayerStyle &style : bundledLayerStyles()) {
         QString layerError;
         std::shared_ptr<gis::VectorLayer> layer =
-            readLayer(*dataset, style.layerName, data.crs, &layerError, &data.warnings);
+            readVectorLayer(*dataset, style.layerName, data.crs, &layerError, {}, &data.warnings);
         if (!layer) {
             data.warnings.push_back(layerError);
             continue;
@@ -94,8 +100,11 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
                      .arg(geopackagePath, data.warnings.join(QStringLiteral("; ")));
         return std::nullopt;
     }
-    if (auto statistics = dataset->readLayer(QStringLiteral("statistics"), error))
+    if (auto statistics = dataset->readLayer(QStringLiteral("statistics"), error)) {
         data.statistics = std::make_shared<const gis::FeatureCollection>(std::move(*statistics));
+        data.statisticsSource = {QFileInfo(geopackagePath).absoluteFilePath(),
+                                 QStringLiteral("statistics")};
+    }
     data.groups = bundledLayerGroups();
     data.bookmarks = presetBookmarks(data);
     for (const auto &layer : data.layers) {
@@ -119,7 +128,7 @@ std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QStrin
     for (const QString &name : dataset->layerNames()) {
         QString layerError;
         std::shared_ptr<gis::VectorLayer> layer =
-            readLayer(*dataset, name, data.crs, &layerError, &data.warnings);
+            readVectorLayer(*dataset, name, data.crs, &layerError, {}, &data.warnings);
         if (!layer) {
             data.warnings.push_back(layerError);
             continue;

@@ -10,7 +10,12 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 #include <vector>
+
+namespace gis {
+class VectorDataset;
+}
 
 namespace core {
 
@@ -19,12 +24,17 @@ namespace core {
 struct ProjectData
 {
     QString sourcePath;
+    QString filePath; // the project file it was read from; empty for a dataset or the bundle
     std::vector<std::shared_ptr<gis::VectorLayer>> layers; // bottom of the drawing order first
     QVector<LayerGroup> groups;                            // top first
     std::shared_ptr<const gis::FeatureCollection> statistics;
+    gis::LayerSource statisticsSource;
     gis::Crs crs;
-    gis::Box initialExtent;
-    QVector<Bookmark> bookmarks;
+    gis::Box initialExtent;             // the full view, in `crs`
+    std::optional<gis::Box> viewExtent; // the view last saved, in `crs`
+    LabelLanguage labelLanguage = LabelLanguage::Chinese;
+    QVector<Bookmark> bookmarks;     // the presets
+    QVector<Bookmark> userBookmarks; // those the user added, saved with the project
     QStringList warnings;
 };
 
@@ -34,6 +44,16 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
 
 // Any GDAL vector dataset: each layer with the default style, in one group.
 std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QString *error);
+
+// One layer of a dataset, remembering its source and projected into the map CRS ahead of the
+// first frame. Its id is the layer's name unless one is given.
+std::shared_ptr<gis::VectorLayer> readVectorLayer(const gis::VectorDataset &dataset,
+                                                  const QString &layerName, const gis::Crs &mapCrs,
+                                                  QString *error, const QString &layerId = {},
+                                                  QStringList *warnings = nullptr);
+
+// A box grown by `fraction` of its size on every side.
+gis::Box paddedExtent(const gis::Box &box, double fraction);
 
 // Where the bundled GeoPackage lives: $PLANMAP_DATA, then beside the executable's build or
 // install tree.

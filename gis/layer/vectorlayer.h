@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/featurecollection.h"
+#include "layersource.h"
 #include "projectedlayer.h"
 #include "render/symbol.h"
 
@@ -42,6 +43,8 @@ public:
     void setSymbol(const Symbol &symbol) { mSymbol = symbol; }
     const LabelSettings &labels() const { return mLabels; }
     void setLabels(const LabelSettings &labels) { mLabels = labels; }
+    const LayerSource &source() const { return mSource; }
+    void setSource(const LayerSource &source) { mSource = source; }
 
     const FeatureCollection &features() const { return *mCache->source(); }
     std::shared_ptr<ProjectionCache> projectionCache() const { return mCache; }
@@ -52,6 +55,7 @@ private:
     bool mVisible = true;
     Symbol mSymbol;
     LabelSettings mLabels;
+    LayerSource mSource;
     std::shared_ptr<ProjectionCache> mCache;
 };
 

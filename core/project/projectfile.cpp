@@ -1,0 +1,149 @@
+#include "projectfile.h"
+
+#include "jsonfields.h"
+#include "planproject.h"
+#include "projectfilereader.h"
+#include "stylejson.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace core {
+
+namespace {
+
+const QString bundledPrefix = QStringLiteral("bundled:");
+
+bool isBundled(const QString &dataset)
+{
+    const QString bundled = QFileInfo(bundledDatasetPath()).canonicalFilePath();
+    return !bundled.isEmpty() && QFileInfo(dataset).canonicalFilePath() == bundled;
+}
+
+// A connection string may carry a password; a project file must not.
+QString withoutCredentials(QString dataset)
+{
+    static const QRegularExpression password(
+        QStringLiteral("\\s*\\b(password|pwd)\\s*=\\s*('[^']*'|\\S+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression urlUser(QStringLiteral("://([^/:@]+):[^/@]*@"));
+    dataset.remove(password);
+    dataset.replace(urlUser, QStringLiteral("://\\1@"));
+    return dataset;
+}
+
+QJsonObject sourceToJson(const gis::LayerSource &source, const QDir &folder)
+{
+    return {{QStringLiteral("dataset"), ProjectFile::storedDatasetPath(source.dataset, folder)},
+            {QStringLiteral("layer"), source.layerName}};
+}
+
+// One function per kind of layer, so that other kinds slot in beside it.
+QJsonObject vectorLayerToJson(const gis::VectorLayer &layer, const QDir &folder)
+{
+    return {
+        {QStringLiteral("kind"), QStringLiteral("vector")},
+        {QStringLiteral("id"), layer.id()},
+        {QStringLiteral("title"), layer.title()},
+        {QStringLiteral("visible"), layer.isVisible()},
+        {QStringLiteral("source"), sourceToJson(layer.source(), folder)},
+        {QStringLiteral("symbol"), symbolToJson(layer.symbol())},
+        {QStringLiteral("labels"), labelsToJson(layer.labels())},
+    };
+}
+
+QJsonArray groupsToJson(const QVector<LayerGroup> &groups)
+{
+    QJsonArray array;
+    for (const LayerGroup &group : groups)
+        array.push_back(
+            QJsonObject{{QStringLiteral("id"), group.id},
+                        {QStringLiteral("title"), group.title},
+                        {QStringLiteral("layers"), QJsonArray::fromStringList(group.layerIds)}});
+    return array;
+}
+
+QJsonArray bookmarksToJson(const QVector<Bookmark> &bookmarks)
+{
+    QJsonArray array;
+    for (const Bookmark &bookmark : bookmarks)
+        array.push_back(QJsonObject{{QStringLiteral("id"), bookmark.id},
+                                    {QStringLiteral("name"), bookmark.name},
+                                    {QStringLiteral("extent"), boxToJson(bookmark.lonLatExtent)}});
+    return array;
+}
+
+} // namespace
+
+QString ProjectFile::storedDatasetPath(const QString &dataset, const QDir &folder)
+{
+    const QFileInfo file(dataset);
+    if (!file.exists())
+        return withoutCredentials(dataset);
+    if (isBundled(dataset))
+        return bundledPrefix + file.fileName();
+    return folder.relativeFilePath(file.absoluteFilePath());
+}
+
+QString ProjectFile::resolvedDatasetPath(const QString &stored, const QDir &folder)
+{
+    if (stored.startsWith(bundledPrefix))
+        return bundledDatasetPath();
+    if (QFileInfo(stored).isAbsolute() || stored.contains(u':'))
+        return stored; // an absolute path, or a dataset name GDAL understands
+    return QDir::cleanPath(folder.absoluteFilePath(stored));
+}
+
+QJsonObject ProjectFile::toJson(const PlanProject &project, const QDir &folder)
+{
+    QJsonArray layers;
+    for (const auto &layer : project.layers())
+        layers.push_back(vectorLayerToJson(*layer, folder));
+    const gis::Crs &crs = project.crs();
+    QJsonObject root{
+        {QStringLiteral("format"), formatName()},
+        {QStringLiteral("version"), formatVersion},
+        {QStringLiteral("crs"), crs.authId().isEmpty() ? crs.wkt() : crs.authId()},
+        {QStringLiteral("labelLanguage"), project.labelLanguage() == LabelLanguage::Chinese
+                                              ? QStringLiteral("zh")
+                                              : QStringLiteral("en")},
+        {QStringLiteral("view"), boxToJson(project.viewExtent())},
+        {QStringLiteral("fullExtent"), boxToJson(project.fullExtent())},
+        {QStringLiteral("layers"), layers},
+        {QStringLiteral("groups"), groupsToJson(project.groups())},
+        {QStringLiteral("bookmarks"), bookmarksToJson(project.userBookmarks())},
+    };
+    if (!project.statisticsSource().isEmpty())
+        root.insert(QStringLiteral("statistics"), sourceToJson(project.statisticsSource(), folder));
+    return root;
+}
+
+bool ProjectFile::write(const PlanProject &project, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QJsonObject json = toJson(project, QFileInfo(path).absoluteDir());
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        *error = tr("Cannot save the project to %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ProjectFile::save(PlanProject &project, const QString &path, QString *error)
+{
+    if (!write(project, path, error))
+        return false;
+    project.setSaved(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+std::optional<ProjectData> ProjectFile::read(const QString &path, QString *error)
+{
+    return ProjectFileReader(path).read(error);
+}
+
+} // namespace core

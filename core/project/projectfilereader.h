@@ -1,0 +1,54 @@
+#pragma once
+
+#include "projectdata.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace gis {
+class VectorDataset;
+}
+
+namespace core {
+
+class JsonFields;
+
+// Reads one project file: checks that it is a planmap project of a version this planmap
+// knows, then reads each layer from its dataset (each dataset opened once). Problems that
+// leave the project usable (a missing dataset, a value of the wrong type) become warnings.
+class ProjectFileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFileReader)
+public:
+    explicit ProjectFileReader(const QString &path);
+    ~ProjectFileReader();
+
+    std::optional<ProjectData> read(QString *error);
+
+private:
+    std::optional<QJsonObject> parse(QString *error) const;
+    void readCrs(const JsonFields &root);
+    void readLayer(const QJsonValue &entry, int index);
+    void readVectorLayer(const JsonFields &entry, const QString &id);
+    void readGroups(const QJsonArray &groups);
+    void readBookmarks(const QJsonArray &bookmarks);
+    void readStatistics(const QJsonObject &source);
+    void readExtents(const JsonFields &root);
+    const gis::VectorDataset *dataset(const QString &stored, QString *error);
+    const gis::VectorLayer *layerOf(const QString &id) const;
+
+    QString mPath;
+    QDir mFolder;
+    ProjectData mData;
+    QStringList mProblems;
+    bool mCrsReplaced = false;
+    std::map<QString, std::unique_ptr<gis::VectorDataset>> mDatasets;
+    std::map<QString, QString> mDatasetErrors;
+};
+
+} // namespace core

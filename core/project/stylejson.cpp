@@ -1,0 +1,114 @@
+#include "stylejson.h"
+
+#include "jsonfields.h"
+
+#include <utility>
+
+namespace core {
+
+namespace {
+
+const std::pair<Qt::PenStyle, const char *> penStyles[] = {
+    {Qt::NoPen, "none"},  {Qt::SolidLine, "solid"},      {Qt::DashLine, "dash"},
+    {Qt::DotLine, "dot"}, {Qt::DashDotLine, "dash-dot"}, {Qt::DashDotDotLine, "dash-dot-dot"},
+};
+
+const std::pair<gis::MarkerShape, const char *> markerShapes[] = {
+    {gis::MarkerShape::Circle, "circle"},     {gis::MarkerShape::Square, "square"},
+    {gis::MarkerShape::Triangle, "triangle"}, {gis::MarkerShape::Star, "star"},
+    {gis::MarkerShape::Diamond, "diamond"},
+};
+
+template <typename Enum, std::size_t N>
+QString wordFor(const std::pair<Enum, const char *> (&table)[N], Enum value)
+{
+    for (const auto &[entry, word] : table) {
+        if (entry == value)
+            return QString::fromLatin1(word);
+    }
+    return QString::fromLatin1(table[0].second);
+}
+
+template <typename Enum, std::size_t N>
+Enum enumFor(const std::pair<Enum, const char *> (&table)[N], const JsonFields &fields,
+             const QString &key, Enum fallback)
+{
+    const QString word = fields.string(key);
+    if (word.isEmpty())
+        return fallback;
+    for (const auto &[entry, name] : table) {
+        if (word == QLatin1String(name))
+            return entry;
+    }
+    fields.reportInvalid(key, word);
+    return fallback;
+}
+
+QString colorText(const QColor &color)
+{
+    return color.name(QColor::HexArgb);
+}
+
+} // namespace
+
+QJsonObject symbolToJson(const gis::Symbol &symbol)
+{
+    return {
+        {QStringLiteral("fill"), colorText(symbol.fillColor)},
+        {QStringLiteral("stroke"), colorText(symbol.strokeColor)},
+        {QStringLiteral("strokeWidthMm"), symbol.strokeWidthMm},
+        {QStringLiteral("strokeStyle"), wordFor(penStyles, symbol.strokeStyle)},
+        {QStringLiteral("marker"), wordFor(markerShapes, symbol.marker)},
+        {QStringLiteral("markerSizeMm"), symbol.markerSizeMm},
+        {QStringLiteral("opacity"), symbol.opacity},
+    };
+}
+
+gis::Symbol symbolFromJson(const QJsonObject &object, const QString &where, QStringList *problems)
+{
+    const JsonFields fields(object, where, problems);
+    gis::Symbol symbol;
+    symbol.fillColor = fields.color(QStringLiteral("fill"), symbol.fillColor);
+    symbol.strokeColor = fields.color(QStringLiteral("stroke"), symbol.strokeColor);
+    symbol.strokeWidthMm = fields.number(QStringLiteral("strokeWidthMm"), symbol.strokeWidthMm);
+    symbol.strokeStyle =
+        enumFor(penStyles, fields, QStringLiteral("strokeStyle"), symbol.strokeStyle);
+    symbol.marker = enumFor(markerShapes, fields, QStringLiteral("marker"), symbol.marker);
+    symbol.markerSizeMm = fields.number(QStringLiteral("markerSizeMm"), symbol.markerSizeMm);
+    symbol.opacity = fields.number(QStringLiteral("opacity"), symbol.opacity);
+    return symbol;
+}
+
+QJsonObject labelsToJson(const gis::LabelSettings &labels)
+{
+    return {
+        {QStringLiteral("enabled"), labels.enabled},
+        {QStringLiteral("field"), labels.field},
+        {QStringLiteral("font"), labels.fontFamily},
+        {QStringLiteral("sizePt"), labels.sizePt},
+        {QStringLiteral("bold"), labels.bold},
+        {QStringLiteral("color"), colorText(labels.color)},
+        {QStringLiteral("halo"), colorText(labels.haloColor)},
+        {QStringLiteral("haloMm"), labels.haloMm},
+        {QStringLiteral("priority"), labels.priority},
+    };
+}
+
+gis::LabelSettings labelsFromJson(const QJsonObject &object, const QString &where,
+                                  QStringList *problems)
+{
+    const JsonFields fields(object, where, problems);
+    gis::LabelSettings labels;
+    labels.enabled = fields.boolean(QStringLiteral("enabled"), labels.enabled);
+    labels.field = fields.string(QStringLiteral("field"), labels.field);
+    labels.fontFamily = fields.string(QStringLiteral("font"), labels.fontFamily);
+    labels.sizePt = fields.number(QStringLiteral("sizePt"), labels.sizePt);
+    labels.bold = fields.boolean(QStringLiteral("bold"), labels.bold);
+    labels.color = fields.color(QStringLiteral("color"), labels.color);
+    labels.haloColor = fields.color(QStringLiteral("halo"), labels.haloColor);
+    labels.haloMm = fields.number(QStringLiteral("haloMm"), labels.haloMm);
+    labels.priority = fields.integer(QStringLiteral("priority"), labels.priority);
+    return labels;
+}
+
+} // namespace core
