@@ -1,21 +1,11 @@
-#include "testdata.h"
+#include "bundledlayer.h"
 #include "testregistry.h"
 
 #include "crs/coordinatetransform.h"
-#include "data/vectordataset.h"
 #include "layer/vectorlayer.h"
 #include "render/maprenderer.h"
 
 namespace {
-
-std::shared_ptr<const gis::FeatureCollection> bundledLayer(const QString &name)
-{
-    QString error;
-    const auto dataset = gis::VectorDataset::open(testing::bundledGeoPackage(), &error);
-    auto features = dataset ? dataset->readLayer(name, &error) : std::nullopt;
-    return features ? std::make_shared<const gis::FeatureCollection>(std::move(*features))
-                    : nullptr;
-}
 
 std::vector<gis::PlacedLabel> placedLabels(const std::vector<gis::LayerSnapshot> &layers,
                                            const QSize &size, double dpi)
@@ -50,7 +40,7 @@ private slots:
         QFETCH(double, factor);
         // Counties of Jilin labelled with their Chinese names: crowded enough at province
         // scale that some labels must yield, so the test sees a change of collisions.
-        const auto counties = bundledLayer(QStringLiteral("counties"));
+        const auto counties = testing::readBundledLayer(QStringLiteral("counties"));
         QVERIFY(counties);
         gis::VectorLayer layer(QStringLiteral("counties"), counties);
         gis::LabelSettings labels;

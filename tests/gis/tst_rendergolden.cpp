@@ -1,8 +1,7 @@
-#include "testdata.h"
+#include "bundledlayer.h"
 #include "testregistry.h"
 
 #include "crs/coordinatetransform.h"
-#include "data/vectordataset.h"
 #include "layer/vectorlayer.h"
 #include "render/maprenderer.h"
 #include "render/maptopixel.h"
@@ -12,17 +11,6 @@
 #include <cmath>
 
 namespace {
-
-std::shared_ptr<const gis::FeatureCollection> bundledLayer(const QString &name)
-{
-    QString error;
-    const auto dataset = gis::VectorDataset::open(testing::bundledGeoPackage(), &error);
-    if (!dataset)
-        return nullptr;
-    auto features = dataset->readLayer(name, &error);
-    return features ? std::make_shared<const gis::FeatureCollection>(std::move(*features))
-                    : nullptr;
-}
 
 // Changchun and its neighbours in Web Mercator.
 gis::MapSettings changchunView(std::vector<gis::LayerSnapshot> layers, QSize size)
@@ -114,7 +102,7 @@ class tst_rendergolden : public QObject
 private slots:
     void countiesMatchTheGoldenImage()
     {
-        const auto counties = bundledLayer(QStringLiteral("counties"));
+        const auto counties = testing::readBundledLayer(QStringLiteral("counties"));
         QVERIFY(counties);
         gis::VectorLayer layer(QStringLiteral("counties"), counties);
         const gis::MapSettings settings = changchunView({gis::snapshotOf(layer)}, QSize(600, 480));
@@ -148,7 +136,7 @@ private slots:
     void goldenComparisonSeesAMissingCounty()
     {
         // The tolerance above must not hide a real change: drop one county and compare.
-        const auto counties = bundledLayer(QStringLiteral("counties"));
+        const auto counties = testing::readBundledLayer(QStringLiteral("counties"));
         QVERIFY(counties);
         auto fewer = std::make_shared<gis::FeatureCollection>(*counties);
         const auto nanguan = std::find_if(
@@ -170,7 +158,7 @@ private slots:
     }
     void gaussKrugerLayerOverlaysItsLonLatTwin()
     {
-        const auto counties = bundledLayer(QStringLiteral("counties"));
+        const auto counties = testing::readBundledLayer(QStringLiteral("counties"));
         QVERIFY(counties);
         // The same counties stored in CGCS2000 / 3-degree Gauss-Krüger CM 126E.
         const gis::Crs gaussKruger = gis::Crs::fromUserInput(QStringLiteral("EPSG:4551"));
