@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/featurecollection.h"
+#include "maplayer.h"
 #include "projectedlayer.h"
 #include "render/symbol.h"
 
@@ -28,16 +29,11 @@ private:
 };
 
 // A vector layer of a map: its data and how it is drawn.
-class VectorLayer
+class VectorLayer : public MapLayer
 {
 public:
     VectorLayer(const QString &id, std::shared_ptr<const FeatureCollection> features);
 
-    QString id() const { return mId; }
-    QString title() const { return mTitle; }
-    void setTitle(const QString &title) { mTitle = title; }
-    bool isVisible() const { return mVisible; }
-    void setVisible(bool visible) { mVisible = visible; }
     const Symbol &symbol() const { return mSymbol; }
     void setSymbol(const Symbol &symbol) { mSymbol = symbol; }
     const LabelSettings &labels() const { return mLabels; }
@@ -47,9 +43,6 @@ public:
     std::shared_ptr<ProjectionCache> projectionCache() const { return mCache; }
 
 private:
-    QString mId;
-    QString mTitle;
-    bool mVisible = true;
     Symbol mSymbol;
     LabelSettings mLabels;
     std::shared_ptr<ProjectionCache> mCache;
