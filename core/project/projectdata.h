@@ -5,6 +5,7 @@
 #include "layergroup.h"
 
 #include "crs/crs.h"
+#include "layer/rasterlayer.h"
 #include "layer/vectorlayer.h"
 
 #include <QVector>
@@ -20,7 +21,8 @@ struct ProjectData
 {
     QString sourcePath;
     std::vector<std::shared_ptr<gis::VectorLayer>> layers; // bottom of the drawing order first
-    QVector<LayerGroup> groups;                            // top first
+    std::vector<std::shared_ptr<gis::RasterLayer>> rasterLayers;
+    QVector<LayerGroup> groups; // top first; the drawing order follows it
     std::shared_ptr<const gis::FeatureCollection> statistics;
     gis::Crs crs;
     gis::Box initialExtent;
