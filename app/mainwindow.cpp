@@ -4,6 +4,7 @@
 #include "crsselector.h"
 #include "docks/identifydock.h"
 #include "docks/layertreedock.h"
+#include "layerloader.h"
 #include "projectloader.h"
 
 #include "crs/coordinatetransform.h"
@@ -11,11 +12,13 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStatusBar>
 
 namespace app {
@@ -26,6 +29,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mLayerTree(new LayerTreeDock(this))
     , mIdentifyDock(new IdentifyDock(this))
     , mLoader(new ProjectLoader(this))
+    , mLayerLoader(new LayerLoader(this))
     , mCoordinateLabel(new QLabel(this))
     , mScaleEdit(new QLineEdit(this))
     , mCrsSelector(new CrsSelector(this))
@@ -47,6 +51,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mScaleEdit, &QLineEdit::returnPressed, this, &MainWindow::applyTypedScale);
     connect(mCrsSelector, &CrsSelector::crsChosen, mCanvas, &MapCanvas::setCrs);
     createMenus();
+    setAcceptDrops(true);
+    connect(mLayerLoader, &LayerLoader::loaded, this, &MainWindow::onLayersLoaded);
+    connect(mLayerTree, &LayerTreeDock::filesDropped, this, &MainWindow::addLayerFiles);
     connect(mLoader, &ProjectLoader::finished, this, &MainWindow::onProjectLoaded);
     connect(mCanvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::showScale);
@@ -65,6 +72,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open dataset…"), QKeySequence::Open, this, &MainWindow::openDatasetDialog);
     file->addAction(tr("Open the &bundled project"), this, [this] { openInitialProject({}); });
+    file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                    &MainWindow::addLayerDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -127,6 +136,68 @@ void MainWindow::openDatasetDialog()
                                         "*.csv *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openInitialProject(path);
+}
+
+void MainWindow::addLayerDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add layer"), QString(),
+        tr("Vector and raster data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml "
+           "*.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;Vector data (*.gpkg *.shp *.geojson "
+           "*.json *.kml *.fgb *.csv *.sqlite *.gml);;Raster data (*.tif *.tiff *.img *.jp2 *.png "
+           "*.jpg *.vrt *.asc);;All files (*)"));
+    addLayerFiles(paths);
+}
+
+void MainWindow::addLayerFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!mProject) {
+        statusBar()->showMessage(tr("Wait until the project is open to add layers"), 5000);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading %n file(s)…", nullptr, static_cast<int>(paths.size())));
+    mLayerLoader->load(paths, mProject->crs());
+}
+
+bool MainWindow::isAddingLayers() const
+{
+    return mLayerLoader->isLoading();
+}
+
+void MainWindow::onLayersLoaded(const core::LoadedLayers &layers)
+{
+    if (!mProject)
+        return;
+    for (const auto &layer : layers.rasterLayers)
+        mProject->addLayer(layer);
+    // Vector layers after rasters, so that they land above them.
+    for (const auto &layer : layers.vectorLayers)
+        mProject->addLayer(layer);
+    const int count = static_cast<int>(layers.vectorLayers.size() + layers.rasterLayers.size());
+    statusBar()->showMessage(tr("Added %n layer(s)", nullptr, count), 5000);
+    emit layersAdded(count);
+    if (!layers.errors.isEmpty())
+        QMessageBox::warning(this, tr("Some files could not be added"),
+                             layers.errors.join(QStringLiteral("\n")));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.push_back(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+    addLayerFiles(paths);
 }
 
 bool MainWindow::isLoading() const
@@ -218,7 +289,8 @@ void MainWindow::identify(const gis::Point &mapPoint)
     if (!mProject)
         return;
     // A few pixels of slack, so points and thin lines can be hit.
-    const QVector<core::IdentifiedFeature> found = core::identifyAt(*mProject, mapPoint, 4 * mCanvas->unitsPerPixel());
+    const QVector<core::IdentifiedFeature> found =
+        core::identifyAt(*mProject, mapPoint, 4 * mCanvas->unitsPerPixel());
     std::vector<gis::Geometry> highlight;
     for (const core::IdentifiedFeature &feature : found) {
         if (feature.layerId == found.front().layerId)

@@ -11,7 +11,8 @@ class QLineEdit;
 
 namespace core {
 class PlanProject;
-}
+struct LoadedLayers;
+} // namespace core
 namespace gis {
 class CoordinateTransform;
 }
@@ -20,6 +21,7 @@ namespace app {
 
 class CrsSelector;
 class IdentifyDock;
+class LayerLoader;
 class LayerTreeDock;
 class MapCanvas;
 class ProjectLoader;
@@ -43,13 +45,23 @@ public:
     bool isLoading() const;
     QString coordinateText() const;
     QLineEdit *scaleEdit() const { return mScaleEdit; }
+    // Reads the files off the GUI thread and adds their layers to the open project.
+    void addLayerFiles(const QStringList &paths);
+    bool isAddingLayers() const;
 
 signals:
     void projectOpened();
+    void layersAdded(int count);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void openDatasetDialog();
+    void addLayerDialog();
+    void onLayersLoaded(const core::LoadedLayers &layers);
     void onProjectLoaded();
     void showCursorPosition(const gis::Point &mapPoint);
     void showScale();
@@ -62,6 +74,7 @@ private:
     LayerTreeDock *mLayerTree;
     IdentifyDock *mIdentifyDock;
     ProjectLoader *mLoader;
+    LayerLoader *mLayerLoader;
     QLabel *mCoordinateLabel;
     QLineEdit *mScaleEdit;
     CrsSelector *mCrsSelector;

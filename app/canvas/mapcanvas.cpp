@@ -104,13 +104,22 @@ void MapCanvas::zoomToLonLat(const gis::Box &lonLatExtent)
 
 void MapCanvas::zoomToLayer(const QString &layerId)
 {
-    const gis::VectorLayer *layer = mProject ? mProject->layer(layerId) : nullptr;
-    if (!layer)
+    if (!mProject)
         return;
-    const auto projected = layer->projectionCache()->projected(mProject->crs(), nullptr);
-    if (!projected || projected->size() == 0)
+    gis::Box extent;
+    if (const gis::RasterLayer *raster = mProject->rasterLayer(layerId)) {
+        const auto footprint = raster->extentIn(mProject->crs());
+        if (!footprint)
+            return;
+        extent = *footprint;
+    } else if (const gis::VectorLayer *layer = mProject->layer(layerId)) {
+        const auto projected = layer->projectionCache()->projected(mProject->crs(), nullptr);
+        if (!projected || projected->size() == 0)
+            return;
+        extent = projected->extent();
+    } else {
         return;
-    gis::Box extent = projected->extent();
+    }
     const double dx = std::max((extent.max_corner().x() - extent.min_corner().x()) * 0.05, 1e-6);
     const double dy = std::max((extent.max_corner().y() - extent.min_corner().y()) * 0.05, 1e-6);
     setExtent(gis::Box(gis::Point(extent.min_corner().x() - dx, extent.min_corner().y() - dy),
