@@ -42,7 +42,7 @@ void MapRenderer::render(QPainter &painter, const std::atomic_bool &cancel,
             result.cancelled = true;
             return;
         }
-        if (scale > 0 && !layer.scaleRange.contains(scale))
+        if (layer.opacity <= 0.0 || (scale > 0 && !layer.scaleRange.contains(scale)))
             continue;
         QString error;
         if (layer.kind == LayerKind::Raster) {

@@ -93,12 +93,13 @@ private slots:
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         const QPoint centre = mWindow->canvas()->rect().center();
+        // Dragged onto the map: the canvas passes it up to the window.
         QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(mWindow.get(), &enter);
+        QApplication::sendEvent(mWindow->canvas(), &enter);
         QVERIFY(enter.isAccepted());
         QSignalSpy added(mWindow.get(), &app::MainWindow::layersAdded);
         QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(mWindow.get(), &drop);
+        QApplication::sendEvent(mWindow->canvas(), &drop);
         QVERIFY(added.wait(15000));
         QCOMPARE(added.front().front().toInt(), 1);
         const gis::VectorLayer *layer = mWindow->project()->layer(QStringLiteral("sites"));
