@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -106,6 +107,40 @@ private slots:
         QVERIFY(layer);
         QCOMPARE(mWindow->project()->drawingOrder().back(), QStringLiteral("sites"));
         QVERIFY(mWindow->layerTree()->itemForLayer(QStringLiteral("sites")));
+    }
+    void rasterLayerIsDrawnAndFadedThroughItsProperties()
+    {
+        // An ESRI ASCII grid, 125–126°E 43–44°N, all white (255), beside its CRS.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("grid.asc"));
+        QFile grid(path);
+        QVERIFY(grid.open(QIODevice::WriteOnly));
+        grid.write("ncols 4\nnrows 4\nxllcorner 125\nyllcorner 43\ncellsize 0.25\n"
+                   "0 0 0 0\n0 0 0 0\n0 0 0 0\n0 0 0 255\n");
+        grid.close();
+        QFile prj(dir.filePath(QStringLiteral("grid.prj")));
+        QVERIFY(prj.open(QIODevice::WriteOnly));
+        prj.write(
+            R"(GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["Degree",0.0174532925199433]])");
+        prj.close();
+        QSignalSpy added(mWindow.get(), &app::MainWindow::layersAdded);
+        mWindow->addLayerFiles({path});
+        QVERIFY(added.wait(15000));
+        core::PlanProject *project = mWindow->project();
+        QVERIFY(project->rasterLayer(QStringLiteral("grid")));
+        app::MapCanvas *canvas = mWindow->canvas();
+        canvas->zoomToLayer(QStringLiteral("grid"));
+        QVERIFY(waitForFrame(canvas));
+        // Grey values stretch from black (0) to white (255).
+        const QImage shown = canvas->frame();
+        QVERIFY(countColour(shown, Qt::black) > 1000);
+        app::LayerPropertiesDialog dialog(project, QStringLiteral("grid"));
+        QCOMPARE(dialog.findChild<QTabWidget *>()->count(), 1); // no vector style for a raster
+        dialog.findChild<QSlider *>(QStringLiteral("opacity"))->setValue(0);
+        dialog.apply();
+        QCOMPARE(project->rasterLayer(QStringLiteral("grid"))->opacity(), 0.0);
+        QVERIFY(waitForFrame(canvas));
+        QCOMPARE(countColour(canvas->frame(), Qt::black), 0);
     }
     void draggingInTheTreeChangesTheDrawingOrder()
     {
