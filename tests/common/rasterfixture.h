@@ -51,3 +51,46 @@ inline bool writeRgbGeoTiff(const QString &path, int epsg, double originX, doubl
 }
 
 } // namespace testing
+
+namespace testing {
+
+// A one-band GeoTIFF in EPSG:4326 with `values` row by row; `palette` (when not empty) makes
+// it a paletted raster, `noData` marks the cells to leave out.
+inline bool writeSingleBandGeoTiff(const QString &path, double originX, double originY,
+                                   double pixelSize, int width, int height,
+                                   const std::vector<unsigned char> &values,
+                                   const std::vector<QColor> &palette, int noData = -1)
+{
+    GDALAllRegister();
+    GDALDatasetH dataset = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(),
+                                      width, height, 1, GDT_Byte, nullptr);
+    if (!dataset)
+        return false;
+    double transform[6] = {originX, pixelSize, 0, originY, 0, -pixelSize};
+    GDALSetGeoTransform(dataset, transform);
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(srs, 4326);
+    GDALSetSpatialRef(dataset, srs);
+    OSRDestroySpatialReference(srs);
+    GDALRasterBandH band = GDALGetRasterBand(dataset, 1);
+    if (!palette.empty()) {
+        GDALColorTableH table = GDALCreateColorTable(GPI_RGB);
+        for (int i = 0; i < static_cast<int>(palette.size()); ++i) {
+            const GDALColorEntry entry{static_cast<short>(palette[i].red()),
+                                       static_cast<short>(palette[i].green()),
+                                       static_cast<short>(palette[i].blue()), 255};
+            GDALSetColorEntry(table, i, &entry);
+        }
+        GDALSetRasterColorTable(band, table);
+        GDALDestroyColorTable(table);
+    }
+    if (noData >= 0)
+        GDALSetRasterNoDataValue(band, noData);
+    std::vector<unsigned char> copy = values;
+    const bool ok = GDALRasterIO(band, GF_Write, 0, 0, width, height, copy.data(), width, height,
+                                 GDT_Byte, 0, 0) == CE_None;
+    GDALClose(dataset);
+    return ok;
+}
+
+} // namespace testing

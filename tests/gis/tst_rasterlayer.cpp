@@ -128,6 +128,48 @@ private slots:
         QVERIFY2(std::abs(boundary - columnOfLongitude(frame, 126.0, 43.5)) <= 2,
                  qPrintable(QString::number(boundary)));
     }
+    void palettedRasterUsesItsColourTable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("classes.tif"));
+        // Two columns of classes: 0 (west) and 1 (east).
+        std::vector<unsigned char> values;
+        for (int row = 0; row < 10; ++row)
+            for (int column = 0; column < 10; ++column)
+                values.push_back(column < 5 ? 0 : 1);
+        QVERIFY(testing::writeSingleBandGeoTiff(path, 125, 44, 0.1, 10, 10, values, {west, east}));
+        auto source = gis::RasterSource::open(path, nullptr);
+        QVERIFY(source);
+        QCOMPARE(source->layout, gis::RasterBandLayout::Paletted);
+        gis::RasterLayer layer(QStringLiteral("classes"), source);
+        const Frame frame =
+            renderInWebMercator(layer, gis::Box(gis::Point(124.5, 42.5), gis::Point(126.5, 44.5)));
+        QVERIFY(near(colourAt(frame, 125.25, 43.5), west));
+        QVERIFY(near(colourAt(frame, 125.75, 43.5), east));
+    }
+    void greyRasterIsStretchedAndNoDataLeftOut()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("grey.tif"));
+        // Values 10 (west), 110 (east) and 0 as nodata in the north-east quarter, which would
+        // be black if it were drawn.
+        std::vector<unsigned char> values;
+        for (int row = 0; row < 10; ++row)
+            for (int column = 0; column < 10; ++column)
+                values.push_back(column < 5 ? 10 : row < 5 ? 0 : 110);
+        QVERIFY(testing::writeSingleBandGeoTiff(path, 125, 44, 0.1, 10, 10, values, {}, 0));
+        auto source = gis::RasterSource::open(path, nullptr);
+        QVERIFY(source);
+        QCOMPARE(source->layout, gis::RasterBandLayout::Grey);
+        QCOMPARE(source->stretchMin, 10.0);
+        QCOMPARE(source->stretchMax, 110.0);
+        gis::RasterLayer layer(QStringLiteral("grey"), source);
+        const Frame frame =
+            renderInWebMercator(layer, gis::Box(gis::Point(124.5, 42.5), gis::Point(126.5, 44.5)));
+        QVERIFY(near(colourAt(frame, 125.25, 43.5), Qt::black));
+        QVERIFY(near(colourAt(frame, 125.75, 43.25), Qt::white));
+        QVERIFY(near(colourAt(frame, 125.75, 43.75), sea)); // nodata: the background shows
+    }
     void opacityFadesTheRaster()
     {
         QTemporaryDir dir;
