@@ -34,7 +34,8 @@ struct ProjectData
 // map CRS ahead of the first frame.
 std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QString *error);
 
-// Any GDAL vector dataset: each layer with the default style, in one group.
+// Any GDAL vector dataset: each layer with the default style, in one group; failing that, a
+// GDAL raster as a single raster layer.
 std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QString *error);
 
 // Where the bundled GeoPackage lives: $PLANMAP_DATA, then beside the executable's build or

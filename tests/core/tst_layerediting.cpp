@@ -195,6 +195,22 @@ private slots:
         QVERIFY(!mProject->layer(id));
         QCOMPARE(mProject->visibleLayerSnapshots().back().kind, gis::LayerKind::Raster);
     }
+    void aRasterOpensAsAProject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dem.tif"));
+        QVERIFY(testing::writeRgbGeoTiff(path, 4326, 125, 44, 0.1, 10, 10,
+                                         [](int, int) { return QColor(Qt::green); }));
+        QString error;
+        auto data = core::loadDatasetProject(path, &error);
+        QVERIFY2(data, qPrintable(error));
+        core::PlanProject project(std::move(*data));
+        QCOMPARE(project.drawingOrder(), QStringList{QStringLiteral("dem")});
+        QVERIFY(project.rasterLayer(QStringLiteral("dem")));
+        // The first view holds the raster (125–126°E is x 13.9–14.0 million in Web Mercator).
+        const gis::Box extent = project.fullExtent();
+        QVERIFY(extent.min_corner().x() < 13915000 && extent.max_corner().x() > 14026000);
+    }
     void badFilesAreNamedInTheErrors()
     {
         QTemporaryDir dir;
