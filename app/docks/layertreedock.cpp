@@ -5,6 +5,7 @@
 
 #include "project/planproject.h"
 
+#include <QAction>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -83,6 +84,14 @@ LayerTreeDock::LayerTreeDock(QWidget *parent)
         // After the drag has finished with the items it holds, since the move rebuilds them.
         Qt::QueuedConnection);
     connect(mTree, &LayerTreeWidget::filesDropped, this, &LayerTreeDock::filesDropped);
+    auto *remove = new QAction(tr("Remove layer"), mTree);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem *item = mTree->currentItem())
+            removeLayerAfterConfirmation(item->data(0, layerIdRole).toString());
+    });
+    mTree->addAction(remove);
 }
 
 QTreeWidget *LayerTreeDock::tree() const
