@@ -105,6 +105,7 @@ QWidget *LayerPropertiesDialog::createGeneralPage()
     const gis::MapLayer *layer = mProject->mapLayer(mLayerId);
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     mTitle = new QLineEdit(layer->title());
     mTitle->setObjectName(QStringLiteral("title"));
     form->addRow(tr("&Title:"), mTitle);
@@ -119,7 +120,9 @@ QWidget *LayerPropertiesDialog::createGeneralPage()
     auto *opacityRow = new QHBoxLayout;
     opacityRow->addWidget(mOpacity);
     opacityRow->addWidget(percent);
-    form->addRow(tr("&Opacity:"), opacityRow);
+    auto *opacityLabel = new QLabel(tr("&Opacity:"));
+    opacityLabel->setBuddy(mOpacity);
+    form->addRow(opacityLabel, opacityRow);
     mMaxScale = scaleSpinBox(layer->scaleRange().maxDenominator, QStringLiteral("maxScale"));
     form->addRow(tr("Hide when zoomed &out beyond:"), mMaxScale);
     mMinScale = scaleSpinBox(layer->scaleRange().minDenominator, QStringLiteral("minScale"));
@@ -132,6 +135,7 @@ QWidget *LayerPropertiesDialog::createStylePage(const gis::VectorLayer &layer)
     const gis::Symbol &symbol = layer.symbol();
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     mFill = new ColorButton;
     mFill->setObjectName(QStringLiteral("fill"));
     mFill->setColor(symbol.fillColor);
@@ -199,6 +203,7 @@ QWidget *LayerPropertiesDialog::createLabelPage(const gis::VectorLayer &layer)
     const gis::LabelSettings &labels = layer.labels();
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     mLabelsEnabled = new QCheckBox(tr("&Label features"));
     mLabelsEnabled->setObjectName(QStringLiteral("labelsEnabled"));
     mLabelsEnabled->setChecked(labels.enabled);
