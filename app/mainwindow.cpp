@@ -58,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mCanvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::showScale);
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::updateHistoryActions);
+    connect(mCanvas, &MapCanvas::extentChanged, this,
+            [this] { mLayerTree->setMapScale(mCanvas->scaleDenominator()); });
     connect(mLayerTree, &LayerTreeDock::zoomToLayerRequested, mCanvas, &MapCanvas::zoomToLayer);
     connect(mCanvas, &MapCanvas::clicked, this, &MainWindow::identify);
     connect(mCanvas, &MapCanvas::renderErrors, this, [this](const QStringList &errors) {

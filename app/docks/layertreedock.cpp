@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QPainter>
 
+#include <utility>
+
 namespace app {
 
 namespace {
@@ -144,7 +146,30 @@ void LayerTreeDock::rebuild()
             groupItem->setExpanded(true);
         }
     }
+    markLayersOutOfScale();
     mUpdating = false;
+}
+
+void LayerTreeDock::setMapScale(double denominator)
+{
+    mMapScale = denominator;
+    markLayersOutOfScale();
+}
+
+void LayerTreeDock::markLayersOutOfScale()
+{
+    if (!mProject)
+        return;
+    const QBrush drawn = palette().brush(QPalette::Active, QPalette::Text);
+    const QBrush undrawn = palette().brush(QPalette::Disabled, QPalette::Text);
+    const bool wasUpdating = std::exchange(mUpdating, true);
+    for (QTreeWidgetItemIterator it(mTree); *it; ++it) {
+        const gis::MapLayer *layer = mProject->mapLayer((*it)->data(0, layerIdRole).toString());
+        if (layer)
+            (*it)->setForeground(
+                0, mMapScale <= 0 || layer->scaleRange().contains(mMapScale) ? drawn : undrawn);
+    }
+    mUpdating = wasUpdating;
 }
 
 void LayerTreeDock::addLayerItem(QTreeWidgetItem *groupItem, const QString &id)

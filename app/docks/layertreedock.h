@@ -30,6 +30,8 @@ public:
     // Asks before removing; true when the layer was removed.
     bool removeLayerAfterConfirmation(const QString &layerId);
     void showProperties(const QString &layerId);
+    // Greys out the layers whose scale range leaves them undrawn at 1:denominator.
+    void setMapScale(double denominator);
 
 signals:
     void zoomToLayerRequested(const QString &layerId);
@@ -40,10 +42,12 @@ private:
     void addLayerItem(QTreeWidgetItem *groupItem, const QString &id);
     void onItemChanged(QTreeWidgetItem *item, int column);
     void showContextMenu(const QPoint &position);
+    void markLayersOutOfScale();
 
     LayerTreeWidget *mTree;
     QPointer<core::PlanProject> mProject;
     bool mUpdating = false;
+    double mMapScale = 0.0;
 };
 
 } // namespace app

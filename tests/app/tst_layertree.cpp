@@ -8,6 +8,7 @@
 #include "project/planproject.h"
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -73,6 +74,19 @@ private slots:
         dialog.findChild<QSlider *>(QStringLiteral("opacity"))->setValue(100);
         dialog.apply();
         QCOMPARE(project->layer(QStringLiteral("prefectures"))->symbol().fillColor, magenta);
+        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(countColour(mWindow->canvas()->frame(), magenta) > 100);
+        // A scale range that excludes the current view hides the layer and greys it out.
+        QTreeWidgetItem *item = mWindow->layerTree()->itemForLayer(QStringLiteral("prefectures"));
+        const QColor normalText = item->foreground(0).color();
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("maxScale"))->setValue(1000);
+        dialog.apply();
+        QVERIFY(waitForFrame(mWindow->canvas()));
+        QCOMPARE(countColour(mWindow->canvas()->frame(), magenta), 0);
+        item = mWindow->layerTree()->itemForLayer(QStringLiteral("prefectures"));
+        QVERIFY(item->foreground(0).color() != normalText);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("maxScale"))->setValue(0);
+        dialog.apply();
         QVERIFY(waitForFrame(mWindow->canvas()));
         QVERIFY(countColour(mWindow->canvas()->frame(), magenta) > 100);
         // Half opacity: the magenta is gone, blended with what lies beneath.
