@@ -130,24 +130,26 @@ void MainWindow::openInitialProject(const QString &datasetPath)
         mLoader->loadDataset(datasetPath);
 }
 
+QString MainWindow::dataFileFilter()
+{
+    return tr("Vector and raster data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite "
+              "*.gml *.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;Vector data (*.gpkg *.shp "
+              "*.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml);;Raster data (*.tif *.tiff *.img "
+              "*.jp2 *.png *.jpg *.vrt *.asc);;All files (*)");
+}
+
 void MainWindow::openDatasetDialog()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open dataset"), QString(),
-                                     tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.fgb "
-                                        "*.csv *.sqlite);;All files (*)"));
+        QFileDialog::getOpenFileName(this, tr("Open dataset"), QString(), dataFileFilter());
     if (!path.isEmpty())
         openInitialProject(path);
 }
 
 void MainWindow::addLayerDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add layer"), QString(),
-        tr("Vector and raster data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml "
-           "*.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;Vector data (*.gpkg *.shp *.geojson "
-           "*.json *.kml *.fgb *.csv *.sqlite *.gml);;Raster data (*.tif *.tiff *.img *.jp2 *.png "
-           "*.jpg *.vrt *.asc);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add layer"), QString(), dataFileFilter());
     addLayerFiles(paths);
 }
 

