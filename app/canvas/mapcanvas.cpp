@@ -104,12 +104,23 @@ void MapCanvas::zoomToLonLat(const gis::Box &lonLatExtent)
 
 void MapCanvas::zoomToLayer(const QString &layerId)
 {
-    const gis::VectorLayer *layer = mProject ? mProject->layer(layerId) : nullptr;
-    if (!layer)
+    if (!mProject)
         return;
-    const auto projected = layer->projectionCache()->projected(mProject->crs(), nullptr);
-    if (projected && projected->size() > 0)
-        zoomToBox(projected->extent());
+    gis::Box extent;
+    if (const gis::RasterLayer *raster = mProject->rasterLayer(layerId)) {
+        const auto footprint = raster->extentIn(mProject->crs());
+        if (!footprint)
+            return;
+        extent = *footprint;
+    } else if (const gis::VectorLayer *layer = mProject->layer(layerId)) {
+        const auto projected = layer->projectionCache()->projected(mProject->crs(), nullptr);
+        if (!projected || projected->size() == 0)
+            return;
+        extent = projected->extent();
+    } else {
+        return;
+    }
+    zoomToBox(extent);
 }
 
 void MapCanvas::zoomToBox(const gis::Box &box)

@@ -1,19 +1,25 @@
 #include "layertreedock.h"
 
+#include "dialogs/layerpropertiesdialog.h"
+#include "layertreewidget.h"
+
 #include "project/planproject.h"
 
-#include <QHeaderView>
+#include <QAction>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
-#include <QTreeWidget>
+
+#include <utility>
 
 namespace app {
 
 namespace {
 
-constexpr int layerIdRole = Qt::UserRole + 1;
+constexpr int layerIdRole = LayerTreeWidget::layerIdRole;
+constexpr int groupIdRole = LayerTreeWidget::groupIdRole;
 
-QIcon swatch(const gis::VectorLayer &layer)
+QIcon vectorSwatch(const gis::VectorLayer &layer)
 {
     QPixmap pixmap(18, 14);
     pixmap.fill(Qt::transparent);
@@ -24,6 +30,8 @@ QIcon swatch(const gis::VectorLayer &layer)
     painter.setPen(pen);
     switch (layer.features().kind) {
     case gis::GeometryKind::Point:
+        if (!symbol.markerSvg.isEmpty())
+            return QIcon(symbol.markerSvg);
         painter.setBrush(symbol.fillColor);
         painter.drawEllipse(QPointF(9, 7), 4.5, 4.5);
         break;
@@ -38,11 +46,22 @@ QIcon swatch(const gis::VectorLayer &layer)
     return QIcon(pixmap);
 }
 
+QIcon rasterSwatch()
+{
+    QPixmap pixmap(18, 14);
+    QPainter painter(&pixmap);
+    const QColor cells[] = {QColor(0x4d, 0x92, 0x21), QColor(0xe6, 0xd8, 0x9c),
+                            QColor(0x8c, 0x51, 0x0a), QColor(0x21, 0x66, 0xac)};
+    for (int i = 0; i < 4; ++i)
+        painter.fillRect(QRect((i % 2) * 9, (i / 2) * 7, 9, 7), cells[i]);
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 LayerTreeDock::LayerTreeDock(QWidget *parent)
     : QDockWidget(tr("Layers"), parent)
-    , mTree(new QTreeWidget(this))
+    , mTree(new LayerTreeWidget(this))
 {
     setObjectName(QStringLiteral("LayerTreeDock"));
     mTree->setHeaderHidden(true);
@@ -58,43 +77,123 @@ LayerTreeDock::LayerTreeDock(QWidget *parent)
         if (!id.isEmpty())
             emit zoomToLayerRequested(id);
     });
+    connect(
+        mTree, &LayerTreeWidget::layerDropped, this,
+        [this](const QString &id, const QString &groupId, int index) {
+            if (mProject)
+                mProject->moveLayer(id, groupId, index);
+        },
+        // After the drag has finished with the items it holds, since the move rebuilds them.
+        Qt::QueuedConnection);
+    connect(mTree, &LayerTreeWidget::filesDropped, this, &LayerTreeDock::filesDropped);
+    auto *remove = new QAction(tr("Remove layer"), mTree);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem *item = mTree->currentItem())
+            removeLayerAfterConfirmation(item->data(0, layerIdRole).toString());
+    });
+    mTree->addAction(remove);
+}
+
+QTreeWidget *LayerTreeDock::tree() const
+{
+    return mTree;
 }
 
 void LayerTreeDock::setProject(core::PlanProject *project)
 {
+    if (mProject)
+        disconnect(mProject, nullptr, this, nullptr);
     mProject = project;
+    if (project) {
+        connect(project, &core::PlanProject::layerAdded, this, &LayerTreeDock::rebuild);
+        connect(project, &core::PlanProject::layerRemoved, this, &LayerTreeDock::rebuild);
+        connect(project, &core::PlanProject::layerMoved, this, &LayerTreeDock::rebuild);
+        connect(project, &core::PlanProject::layerChanged, this, &LayerTreeDock::rebuild);
+    }
     rebuild();
+}
+
+QTreeWidgetItem *LayerTreeDock::itemForLayer(const QString &layerId) const
+{
+    for (QTreeWidgetItemIterator it(mTree); *it; ++it) {
+        if ((*it)->data(0, layerIdRole).toString() == layerId)
+            return *it;
+    }
+    return nullptr;
 }
 
 void LayerTreeDock::rebuild()
 {
     mUpdating = true;
     mTree->clear();
+    // Layers go between places, never into one another or outside a group.
+    mTree->invisibleRootItem()->setFlags(mTree->invisibleRootItem()->flags() &
+                                         ~Qt::ItemIsDropEnabled);
     if (mProject) {
         for (const core::LayerGroup &group : mProject->groups()) {
             auto *groupItem = new QTreeWidgetItem(mTree, {group.title});
-            groupItem->setFlags(groupItem->flags() | Qt::ItemIsUserCheckable |
-                                Qt::ItemIsAutoTristate);
+            groupItem->setData(0, groupIdRole, group.id);
+            groupItem->setFlags((groupItem->flags() | Qt::ItemIsUserCheckable |
+                                 Qt::ItemIsAutoTristate | Qt::ItemIsDropEnabled) &
+                                ~Qt::ItemIsDragEnabled);
             QFont bold = groupItem->font(0);
             bold.setBold(true);
             groupItem->setFont(0, bold);
-            for (const QString &id : group.layerIds) {
-                const gis::VectorLayer *layer = mProject->layer(id);
-                if (!layer)
-                    continue;
-                auto *item = new QTreeWidgetItem(groupItem, {layer->title()});
-                item->setData(0, layerIdRole, id);
-                item->setIcon(0, swatch(*layer));
-                item->setToolTip(0, tr("%1 — %n feature(s)", nullptr,
-                                       static_cast<int>(layer->features().features.size()))
-                                        .arg(id));
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(0, layer->isVisible() ? Qt::Checked : Qt::Unchecked);
-            }
+            for (const QString &id : group.layerIds)
+                addLayerItem(groupItem, id);
             groupItem->setExpanded(true);
         }
     }
+    markLayersOutOfScale();
     mUpdating = false;
+}
+
+void LayerTreeDock::setMapScale(double denominator)
+{
+    mMapScale = denominator;
+    markLayersOutOfScale();
+}
+
+void LayerTreeDock::markLayersOutOfScale()
+{
+    if (!mProject)
+        return;
+    const QBrush drawn = palette().brush(QPalette::Active, QPalette::Text);
+    const QBrush undrawn = palette().brush(QPalette::Disabled, QPalette::Text);
+    const bool wasUpdating = std::exchange(mUpdating, true);
+    for (QTreeWidgetItemIterator it(mTree); *it; ++it) {
+        const gis::MapLayer *layer = mProject->mapLayer((*it)->data(0, layerIdRole).toString());
+        if (layer)
+            (*it)->setForeground(
+                0, mMapScale <= 0 || layer->scaleRange().contains(mMapScale) ? drawn : undrawn);
+    }
+    mUpdating = wasUpdating;
+}
+
+void LayerTreeDock::addLayerItem(QTreeWidgetItem *groupItem, const QString &id)
+{
+    const gis::MapLayer *layer = mProject->mapLayer(id);
+    if (!layer)
+        return;
+    auto *item = new QTreeWidgetItem(groupItem, {layer->title()});
+    item->setData(0, layerIdRole, id);
+    if (const gis::VectorLayer *vector = mProject->layer(id)) {
+        item->setIcon(0, vectorSwatch(*vector));
+        const int count = static_cast<int>(vector->features().features.size());
+        item->setToolTip(0, tr("%1 — %n feature(s)", nullptr, count).arg(id));
+    } else if (const gis::RasterLayer *raster = mProject->rasterLayer(id)) {
+        item->setIcon(0, rasterSwatch());
+        const QSize size = raster->source()->size;
+        item->setToolTip(0, tr("%1 — raster %2 × %3")
+                                .arg(raster->source()->path)
+                                .arg(size.width())
+                                .arg(size.height()));
+    }
+    item->setFlags((item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled) &
+                   ~Qt::ItemIsDropEnabled);
+    item->setCheckState(0, layer->isVisible() ? Qt::Checked : Qt::Unchecked);
 }
 
 void LayerTreeDock::showContextMenu(const QPoint &position)
@@ -105,7 +204,28 @@ void LayerTreeDock::showContextMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(tr("&Zoom to layer"), this, [this, id] { emit zoomToLayerRequested(id); });
+    menu.addAction(tr("&Properties…"), this, [this, id] { showProperties(id); });
+    menu.addSeparator();
+    menu.addAction(tr("&Remove layer…"), this, [this, id] { removeLayerAfterConfirmation(id); });
     menu.exec(mTree->viewport()->mapToGlobal(position));
+}
+
+bool LayerTreeDock::removeLayerAfterConfirmation(const QString &layerId)
+{
+    const gis::MapLayer *layer = mProject ? mProject->mapLayer(layerId) : nullptr;
+    if (!layer)
+        return false;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove layer"), tr("Remove the layer “%1” from the map?").arg(layer->title()));
+    return answer == QMessageBox::Yes && mProject->removeLayer(layerId);
+}
+
+void LayerTreeDock::showProperties(const QString &layerId)
+{
+    if (!mProject || !mProject->mapLayer(layerId))
+        return;
+    LayerPropertiesDialog dialog(mProject, layerId, this);
+    dialog.exec();
 }
 
 void LayerTreeDock::onItemChanged(QTreeWidgetItem *item, int)

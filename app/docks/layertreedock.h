@@ -12,7 +12,11 @@ class PlanProject;
 
 namespace app {
 
+class LayerTreeWidget;
+
 // The layer panel: groups with their layers, a style swatch and a visibility checkbox each.
+// Layers are dragged to reorder them; the context menu zooms to, removes or styles a layer.
+// Every change goes through the project, and the tree is rebuilt from its signals.
 class LayerTreeDock : public QDockWidget
 {
     Q_OBJECT
@@ -20,19 +24,30 @@ public:
     explicit LayerTreeDock(QWidget *parent = nullptr);
 
     void setProject(core::PlanProject *project);
-    QTreeWidget *tree() const { return mTree; }
+    QTreeWidget *tree() const;
+    QTreeWidgetItem *itemForLayer(const QString &layerId) const;
+
+    // Asks before removing; true when the layer was removed.
+    bool removeLayerAfterConfirmation(const QString &layerId);
+    void showProperties(const QString &layerId);
+    // Greys out the layers whose scale range leaves them undrawn at 1:denominator.
+    void setMapScale(double denominator);
 
 signals:
     void zoomToLayerRequested(const QString &layerId);
+    void filesDropped(const QStringList &paths);
 
 private:
     void rebuild();
+    void addLayerItem(QTreeWidgetItem *groupItem, const QString &id);
     void onItemChanged(QTreeWidgetItem *item, int column);
     void showContextMenu(const QPoint &position);
+    void markLayersOutOfScale();
 
-    QTreeWidget *mTree;
+    LayerTreeWidget *mTree;
     QPointer<core::PlanProject> mProject;
     bool mUpdating = false;
+    double mMapScale = 0.0;
 };
 
 } // namespace app

@@ -6,6 +6,8 @@
 
 #include <boost/geometry/algorithms/equals.hpp>
 
+#include <algorithm>
+
 namespace core {
 
 PlanProject::PlanProject(ProjectData data, QObject *parent)
@@ -19,6 +21,7 @@ PlanProject::PlanProject(ProjectData data, QObject *parent)
     // add) is kept in the project file.
     connect(this, &PlanProject::appearanceChanged, this, [this] { setModified(true); });
     connect(this, &PlanProject::bookmarksChanged, this, [this] { setModified(true); });
+    sortLayersByTree();
 }
 
 gis::Box PlanProject::fullExtent() const
@@ -46,7 +49,7 @@ gis::VectorLayer *PlanProject::layer(const QString &id) const
 
 void PlanProject::setLayerVisible(const QString &id, bool visible)
 {
-    gis::VectorLayer *target = layer(id);
+    gis::MapLayer *target = mapLayer(id);
     if (!target || target->isVisible() == visible)
         return;
     target->setVisible(visible);
@@ -141,11 +144,208 @@ void PlanProject::setModified(bool modified)
 std::vector<gis::LayerSnapshot> PlanProject::visibleLayerSnapshots() const
 {
     std::vector<gis::LayerSnapshot> snapshots;
-    for (const auto &layer : mData.layers) {
-        if (layer->isVisible())
-            snapshots.push_back(gis::snapshotOf(*layer));
+    for (const QString &id : drawingOrder()) {
+        const gis::MapLayer *target = mapLayer(id);
+        if (!target->isVisible())
+            continue;
+        switch (target->kind()) {
+        case gis::LayerKind::Vector:
+            snapshots.push_back(gis::snapshotOf(static_cast<const gis::VectorLayer &>(*target)));
+            break;
+        case gis::LayerKind::Raster:
+            snapshots.push_back(gis::snapshotOf(static_cast<const gis::RasterLayer &>(*target)));
+            break;
+        }
     }
     return snapshots;
+}
+
+// ---- Editing the layer list and the layers' appearance ----
+
+gis::RasterLayer *PlanProject::rasterLayer(const QString &id) const
+{
+    for (const auto &layer : mData.rasterLayers) {
+        if (layer->id() == id)
+            return layer.get();
+    }
+    return nullptr;
+}
+
+gis::MapLayer *PlanProject::mapLayer(const QString &id) const
+{
+    if (gis::VectorLayer *vector = layer(id))
+        return vector;
+    return rasterLayer(id);
+}
+
+QString PlanProject::addedLayersGroupId()
+{
+    return QStringLiteral("added");
+}
+
+QString PlanProject::uniqueLayerId(const QString &wanted) const
+{
+    const QString base = wanted.isEmpty() ? QStringLiteral("layer") : wanted;
+    QString id = base;
+    for (int n = 2; mapLayer(id); ++n)
+        id = QStringLiteral("%1_%2").arg(base).arg(n);
+    return id;
+}
+
+LayerGroup &PlanProject::groupForNewLayer(const QString &groupId)
+{
+    const QString wanted = groupId.isEmpty() ? addedLayersGroupId() : groupId;
+    for (LayerGroup &group : mData.groups) {
+        if (group.id == wanted)
+            return group;
+    }
+    mData.groups.push_front({wanted, tr("Added layers"), {}});
+    return mData.groups.front();
+}
+
+void PlanProject::insertIntoGroup(const QString &id, const QString &groupId)
+{
+    groupForNewLayer(groupId).layerIds.push_front(id);
+    sortLayersByTree();
+    emit layerAdded(id);
+    emit appearanceChanged();
+}
+
+QString PlanProject::addLayer(std::shared_ptr<gis::VectorLayer> layer, const QString &groupId)
+{
+    layer->setId(uniqueLayerId(layer->id()));
+    const QString id = layer->id();
+    mData.layers.push_back(std::move(layer));
+    insertIntoGroup(id, groupId);
+    return id;
+}
+
+QString PlanProject::addLayer(std::shared_ptr<gis::RasterLayer> layer, const QString &groupId)
+{
+    layer->setId(uniqueLayerId(layer->id()));
+    const QString id = layer->id();
+    mData.rasterLayers.push_back(std::move(layer));
+    insertIntoGroup(id, groupId);
+    return id;
+}
+
+bool PlanProject::removeLayer(const QString &id)
+{
+    if (!mapLayer(id))
+        return false;
+    std::erase_if(mData.layers, [&](const auto &layer) { return layer->id() == id; });
+    std::erase_if(mData.rasterLayers, [&](const auto &layer) { return layer->id() == id; });
+    for (LayerGroup &group : mData.groups)
+        group.layerIds.removeAll(id);
+    emit layerRemoved(id);
+    emit appearanceChanged();
+    return true;
+}
+
+QString PlanProject::groupOf(const QString &layerId) const
+{
+    for (const LayerGroup &group : mData.groups) {
+        if (group.layerIds.contains(layerId))
+            return group.id;
+    }
+    return {};
+}
+
+bool PlanProject::moveLayer(const QString &id, const QString &groupId, int index)
+{
+    auto target = std::find_if(mData.groups.begin(), mData.groups.end(),
+                               [&](const LayerGroup &group) { return group.id == groupId; });
+    if (!mapLayer(id) || target == mData.groups.end())
+        return false;
+    const QString from = groupOf(id);
+    const int oldIndex = target->layerIds.indexOf(id);
+    for (LayerGroup &group : mData.groups)
+        group.layerIds.removeAll(id);
+    index = std::clamp(index, 0, static_cast<int>(target->layerIds.size()));
+    target->layerIds.insert(index, id);
+    if (from == groupId && oldIndex == index)
+        return true;
+    sortLayersByTree();
+    emit layerMoved(id);
+    emit appearanceChanged();
+    return true;
+}
+
+QStringList PlanProject::drawingOrder() const
+{
+    QStringList order;
+    for (auto group = mData.groups.crbegin(); group != mData.groups.crend(); ++group) {
+        for (auto id = group->layerIds.crbegin(); id != group->layerIds.crend(); ++id) {
+            if (mapLayer(*id))
+                order.push_back(*id);
+        }
+    }
+    // A layer in no group (not made by the loaders) still draws, beneath the rest.
+    QStringList ungrouped;
+    for (const auto &layer : mData.layers) {
+        if (!order.contains(layer->id()))
+            ungrouped.push_back(layer->id());
+    }
+    return ungrouped + order;
+}
+
+// Keeps the vector list in the tree's order, for callers that walk layers() (identify).
+void PlanProject::sortLayersByTree()
+{
+    const QStringList order = drawingOrder();
+    std::stable_sort(mData.layers.begin(), mData.layers.end(), [&](const auto &a, const auto &b) {
+        return order.indexOf(a->id()) < order.indexOf(b->id());
+    });
+}
+
+void PlanProject::layerChangeDone(const QString &id)
+{
+    emit layerChanged(id);
+    emit appearanceChanged();
+}
+
+void PlanProject::setLayerTitle(const QString &id, const QString &title)
+{
+    gis::MapLayer *target = mapLayer(id);
+    if (!target || target->title() == title)
+        return;
+    target->setTitle(title);
+    layerChangeDone(id);
+}
+
+void PlanProject::setLayerOpacity(const QString &id, double opacity)
+{
+    gis::MapLayer *target = mapLayer(id);
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (!target || qFuzzyCompare(target->opacity(), opacity))
+        return;
+    target->setOpacity(opacity);
+    layerChangeDone(id);
+}
+
+void PlanProject::setLayerScaleRange(const QString &id, const gis::ScaleRange &range)
+{
+    gis::MapLayer *target = mapLayer(id);
+    if (!target || target->scaleRange() == range)
+        return;
+    target->setScaleRange(range);
+    layerChangeDone(id);
+}
+
+void PlanProject::setLayerSymbol(const QString &id, const gis::Symbol &symbol)
+{
+    if (gis::VectorLayer *target = layer(id)) {
+        target->setSymbol(symbol);
+        layerChangeDone(id);
+    }
+}
+
+void PlanProject::setLayerLabels(const QString &id, const gis::LabelSettings &labels)
+{
+    if (gis::VectorLayer *target = layer(id)) {
+        target->setLabels(labels);
+        layerChangeDone(id);
+    }
 }
 
 } // namespace core

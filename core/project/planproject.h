@@ -18,8 +18,15 @@ class PlanProject : public QObject
 public:
     explicit PlanProject(ProjectData data, QObject *parent = nullptr);
 
+    // The vector layers, bottom of the drawing order first.
     const std::vector<std::shared_ptr<gis::VectorLayer>> &layers() const { return mData.layers; }
-    gis::VectorLayer *layer(const QString &id) const;
+    gis::VectorLayer *layer(const QString &id) const; // nullptr for a raster layer
+    const std::vector<std::shared_ptr<gis::RasterLayer>> &rasterLayers() const
+    {
+        return mData.rasterLayers;
+    }
+    gis::RasterLayer *rasterLayer(const QString &id) const;
+    gis::MapLayer *mapLayer(const QString &id) const; // either kind
     const QVector<LayerGroup> &groups() const { return mData.groups; }
     std::shared_ptr<const gis::FeatureCollection> statistics() const { return mData.statistics; }
     const gis::LayerSource &statisticsSource() const { return mData.statisticsSource; }
@@ -57,10 +64,31 @@ public:
     void setSaved(const QString &filePath);
     void setModified(bool modified);
 
-    // The layers to draw, bottom first, as a snapshot for a render job.
+    // The layers to draw, bottom first (the layer tree's order reversed), as a snapshot for a
+    // render job.
     std::vector<gis::LayerSnapshot> visibleLayerSnapshots() const;
 
+    // Editing the layer list. Layers join the top of `groupId`, or of an "Added layers"
+    // group at the top of the tree when none is given; ids are made unique on the way.
+    QString addLayer(std::shared_ptr<gis::VectorLayer> layer, const QString &groupId = {});
+    QString addLayer(std::shared_ptr<gis::RasterLayer> layer, const QString &groupId = {});
+    bool removeLayer(const QString &id);
+    // Moves a layer to `index` (top first, counted without the layer) within `groupId`.
+    bool moveLayer(const QString &id, const QString &groupId, int index);
+    QString groupOf(const QString &layerId) const;
+    QStringList drawingOrder() const; // layer ids, bottom first
+    void setLayerTitle(const QString &id, const QString &title);
+    void setLayerOpacity(const QString &id, double opacity);
+    void setLayerScaleRange(const QString &id, const gis::ScaleRange &range);
+    void setLayerSymbol(const QString &id, const gis::Symbol &symbol);
+    void setLayerLabels(const QString &id, const gis::LabelSettings &labels);
+    static QString addedLayersGroupId();
+
 signals:
+    void layerAdded(const QString &id);
+    void layerRemoved(const QString &id);
+    void layerMoved(const QString &id);
+    void layerChanged(const QString &id); // title, style, opacity or scale range
     void layerVisibilityChanged(const QString &id, bool visible);
     void crsChanged();
     void appearanceChanged();
@@ -70,6 +98,11 @@ signals:
 
 private:
     int bookmarkIndex(const QString &id) const;
+    QString uniqueLayerId(const QString &wanted) const;
+    LayerGroup &groupForNewLayer(const QString &groupId);
+    void insertIntoGroup(const QString &id, const QString &groupId);
+    void sortLayersByTree();
+    void layerChangeDone(const QString &id);
 
     ProjectData mData;
     FeatureSelection *mSelection;

@@ -1,8 +1,10 @@
 #include "projectdata.h"
 
 #include "bundledlayers.h"
+#include "layerfileloader.h"
 
 #include "crs/crsplausibility.h"
+#include "data/rastersource.h"
 #include "data/vectordataset.h"
 
 #include <QCoreApplication>
@@ -57,6 +59,30 @@ std::shared_ptr<gis::VectorLayer> readVectorLayer(const gis::VectorDataset &data
         return nullptr;
     return layer;
 }
+
+namespace {
+
+// A raster opened on its own: one layer in one group, the view on its footprint.
+std::optional<ProjectData>
+rasterProject(const QString &path, std::shared_ptr<const gis::RasterSource> source, QString *error)
+{
+    ProjectData data;
+    data.sourcePath = path;
+    data.crs = defaultMapCrs();
+    auto layer = std::make_shared<gis::RasterLayer>(QFileInfo(path).completeBaseName(), source);
+    const std::optional<gis::Box> extent = layer->extentIn(data.crs);
+    if (!extent) {
+        *error = QStringLiteral("%1: its CRS cannot be transformed into the map CRS").arg(path);
+        return std::nullopt;
+    }
+    data.initialExtent = paddedExtent(*extent, 0.02);
+    data.groups.push_back({QStringLiteral("dataset"), QFileInfo(path).fileName(), {layer->id()}});
+    data.rasterLayers.push_back(std::move(layer));
+    data.bookmarks = presetBookmarks(data);
+    return data;
+}
+
+} // namespace
 
 QString bundledDatasetPath()
 {
@@ -117,9 +143,15 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
 
 std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QString *error)
 {
-    std::unique_ptr<gis::VectorDataset> dataset = gis::VectorDataset::open(datasetPath, error);
-    if (!dataset)
+    const bool csv = QFileInfo(datasetPath).suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
+    std::unique_ptr<gis::VectorDataset> dataset =
+        gis::VectorDataset::open(datasetPath, error, csv ? csvOpenOptions() : QStringList());
+    if (!dataset) {
+        // Not vector data: a raster then, or the vector message stands.
+        if (auto raster = gis::RasterSource::open(datasetPath, nullptr))
+            return rasterProject(datasetPath, raster, error);
         return std::nullopt;
+    }
     ProjectData data;
     data.sourcePath = datasetPath;
     data.crs = defaultMapCrs();

@@ -5,6 +5,7 @@
 #include "layergroup.h"
 
 #include "crs/crs.h"
+#include "layer/rasterlayer.h"
 #include "layer/vectorlayer.h"
 
 #include <QVector>
@@ -26,7 +27,8 @@ struct ProjectData
     QString sourcePath;
     QString filePath; // the project file it was read from; empty for a dataset or the bundle
     std::vector<std::shared_ptr<gis::VectorLayer>> layers; // bottom of the drawing order first
-    QVector<LayerGroup> groups;                            // top first
+    std::vector<std::shared_ptr<gis::RasterLayer>> rasterLayers;
+    QVector<LayerGroup> groups; // top first; the drawing order follows it
     std::shared_ptr<const gis::FeatureCollection> statistics;
     gis::LayerSource statisticsSource;
     gis::Crs crs;
@@ -42,7 +44,8 @@ struct ProjectData
 // map CRS ahead of the first frame.
 std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QString *error);
 
-// Any GDAL vector dataset: each layer with the default style, in one group.
+// Any GDAL vector dataset: each layer with the default style, in one group; failing that, a
+// GDAL raster as a single raster layer.
 std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QString *error);
 
 // One layer of a dataset, remembering its source and projected into the map CRS ahead of the

@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <vector>
+
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -52,7 +54,8 @@ VectorDataset::~VectorDataset()
     GDALClose(mHandle);
 }
 
-std::unique_ptr<VectorDataset> VectorDataset::open(const QString &name, QString *error)
+std::unique_ptr<VectorDataset> VectorDataset::open(const QString &name, QString *error,
+                                                   const QStringList &openOptions)
 {
     GdalErrorCollector errors;
     const QFileInfo file(name);
@@ -68,8 +71,15 @@ std::unique_ptr<VectorDataset> VectorDataset::open(const QString &name, QString 
             return nullptr;
         }
     }
+    std::vector<QByteArray> options;
+    for (const QString &option : openOptions)
+        options.push_back(option.toUtf8());
+    std::vector<const char *> optionList;
+    for (const QByteArray &option : options)
+        optionList.push_back(option.constData());
+    optionList.push_back(nullptr);
     GDALDatasetH handle = GDALOpenEx(name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                     nullptr, nullptr, nullptr);
+                                     nullptr, optionList.data(), nullptr);
     if (!handle) {
         if (error) {
             const QString reason = errors.lastError().isEmpty()

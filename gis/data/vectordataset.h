@@ -20,7 +20,9 @@ public:
     VectorDataset &operator=(const VectorDataset &) = delete;
 
     // nullptr and a message naming the dataset when it cannot be opened as vector data.
-    static std::unique_ptr<VectorDataset> open(const QString &name, QString *error);
+    // `openOptions` are the driver's ("X_POSSIBLE_NAMES=lon*" for CSV).
+    static std::unique_ptr<VectorDataset> open(const QString &name, QString *error,
+                                               const QStringList &openOptions = {});
 
     QString name() const { return mName; }
     QString driverName() const;

@@ -21,8 +21,7 @@ std::shared_ptr<const ProjectedLayer> ProjectionCache::projected(const Crs &crs,
 }
 
 VectorLayer::VectorLayer(const QString &id, std::shared_ptr<const FeatureCollection> features)
-    : mId(id)
-    , mTitle(features->name)
+    : MapLayer(LayerKind::Vector, id, features->name)
     , mCache(std::make_shared<ProjectionCache>(std::move(features)))
 {
 }

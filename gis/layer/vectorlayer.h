@@ -2,6 +2,7 @@
 
 #include "data/featurecollection.h"
 #include "layersource.h"
+#include "maplayer.h"
 #include "projectedlayer.h"
 #include "render/symbol.h"
 
@@ -29,16 +30,11 @@ private:
 };
 
 // A vector layer of a map: its data and how it is drawn.
-class VectorLayer
+class VectorLayer : public MapLayer
 {
 public:
     VectorLayer(const QString &id, std::shared_ptr<const FeatureCollection> features);
 
-    QString id() const { return mId; }
-    QString title() const { return mTitle; }
-    void setTitle(const QString &title) { mTitle = title; }
-    bool isVisible() const { return mVisible; }
-    void setVisible(bool visible) { mVisible = visible; }
     const Symbol &symbol() const { return mSymbol; }
     void setSymbol(const Symbol &symbol) { mSymbol = symbol; }
     const LabelSettings &labels() const { return mLabels; }
@@ -50,9 +46,6 @@ public:
     std::shared_ptr<ProjectionCache> projectionCache() const { return mCache; }
 
 private:
-    QString mId;
-    QString mTitle;
-    bool mVisible = true;
     Symbol mSymbol;
     LabelSettings mLabels;
     LayerSource mSource;

@@ -11,7 +11,25 @@ Box MapSettings::visibleExtent() const
 
 LayerSnapshot snapshotOf(const VectorLayer &layer)
 {
-    return {layer.id(), layer.projectionCache(), layer.symbol(), layer.labels()};
+    LayerSnapshot snapshot;
+    snapshot.id = layer.id();
+    snapshot.data = layer.projectionCache();
+    snapshot.symbol = layer.symbol();
+    snapshot.labels = layer.labels();
+    snapshot.opacity = layer.opacity();
+    snapshot.scaleRange = layer.scaleRange();
+    return snapshot;
+}
+
+LayerSnapshot snapshotOf(const RasterLayer &layer)
+{
+    LayerSnapshot snapshot;
+    snapshot.id = layer.id();
+    snapshot.kind = LayerKind::Raster;
+    snapshot.opacity = layer.opacity();
+    snapshot.scaleRange = layer.scaleRange();
+    snapshot.raster = layer.source();
+    return snapshot;
 }
 
 } // namespace gis

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "crs/crs.h"
+#include "data/rastersource.h"
 #include "geometry/geometry.h"
+#include "layer/rasterlayer.h"
 #include "layer/vectorlayer.h"
 #include "render/symbol.h"
 
@@ -18,9 +20,13 @@ namespace gis {
 struct LayerSnapshot
 {
     QString id;
-    std::shared_ptr<ProjectionCache> data;
+    std::shared_ptr<ProjectionCache> data; // vector layers
     Symbol symbol;
     LabelSettings labels;
+    LayerKind kind = LayerKind::Vector;
+    double opacity = 1.0; // of the layer as a whole, applied once its features are drawn
+    ScaleRange scaleRange;
+    std::shared_ptr<const RasterSource> raster; // raster layers
 };
 
 // A value snapshot of everything a frame depends on. Layers are listed bottom first.
@@ -39,5 +45,6 @@ struct MapSettings
 };
 
 LayerSnapshot snapshotOf(const VectorLayer &layer);
+LayerSnapshot snapshotOf(const RasterLayer &layer);
 
 } // namespace gis

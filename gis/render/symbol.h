@@ -17,6 +17,8 @@ struct Symbol
     Qt::PenStyle strokeStyle = Qt::SolidLine;
     MarkerShape marker = MarkerShape::Circle;
     double markerSizeMm = 2.0;
+    QString markerSvg; // an SVG icon (":/planmap/markers/city.svg" or a file) drawn instead of the
+                       // shape
     double opacity = 1.0;
 };
 

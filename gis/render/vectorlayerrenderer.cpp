@@ -2,6 +2,7 @@
 
 #include "labelengine.h"
 #include "layer/projectedlayer.h"
+#include "svgmarker.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -147,6 +148,15 @@ void VectorLayerRenderer::drawLines(QPainter &painter, const MultiLineString &li
 
 void VectorLayerRenderer::drawMarkers(QPainter &painter, const MultiPoint &points) const
 {
+    if (!mLayer.symbol.markerSvg.isEmpty()) {
+        const QImage icon = svgMarkerImage(mLayer.symbol.markerSvg, 2 * markerRadiusPx());
+        if (!icon.isNull()) {
+            const QPointF half(icon.width() / 2.0, icon.height() / 2.0);
+            for (const Point &point : points)
+                painter.drawImage(mMapToPixel.toPixel(point) - half, icon);
+            return;
+        }
+    }
     const QPolygonF shape = markerShape(mLayer.symbol.marker, markerRadiusPx());
     for (const Point &point : points)
         painter.drawPolygon(shape.translated(mMapToPixel.toPixel(point)));

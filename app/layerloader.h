@@ -1,0 +1,28 @@
+#pragma once
+
+#include "project/layerfileloader.h"
+
+#include <QObject>
+
+namespace app {
+
+// Reads files to add as layers on worker threads; several loads may run at once (a second
+// drop while the first is still reading), each reported by its own `loaded` signal.
+class LayerLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LayerLoader(QObject *parent = nullptr);
+    ~LayerLoader() override;
+
+    void load(const QStringList &paths, const gis::Crs &mapCrs);
+    bool isLoading() const { return mRunning > 0; }
+
+signals:
+    void loaded(const core::LoadedLayers &layers);
+
+private:
+    int mRunning = 0;
+};
+
+} // namespace app

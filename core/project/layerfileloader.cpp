@@ -1,0 +1,83 @@
+#include "layerfileloader.h"
+
+#include "data/rastersource.h"
+#include "data/vectordataset.h"
+
+#include <QFileInfo>
+
+namespace core {
+
+namespace {
+
+// GDAL's messages start with the file name, which the combined message already gives.
+QString withoutPath(const QString &message, const QString &path)
+{
+    const QString prefix = path + QStringLiteral(": ");
+    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+}
+
+bool readVectorFile(const QString &path, const gis::Crs &mapCrs, LoadedLayers &loaded,
+                    QString *error)
+{
+    const bool csv = QFileInfo(path).suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
+    std::unique_ptr<gis::VectorDataset> dataset =
+        gis::VectorDataset::open(path, error, csv ? csvOpenOptions() : QStringList());
+    if (!dataset)
+        return false;
+    const QStringList names = dataset->layerNames();
+    for (const QString &name : names) {
+        QString layerError;
+        std::optional<gis::FeatureCollection> features = dataset->readLayer(name, &layerError);
+        if (!features) {
+            loaded.errors.push_back(layerError);
+            continue;
+        }
+        // A single-layer file is known by its file name, a multi-layer one by its layers'.
+        const QString id = names.size() == 1 ? QFileInfo(path).completeBaseName() : name;
+        auto layer = std::make_shared<gis::VectorLayer>(
+            id, std::make_shared<const gis::FeatureCollection>(std::move(*features)));
+        layer->setTitle(id);
+        if (!layer->projectionCache()->projected(mapCrs, &layerError)) {
+            loaded.errors.push_back(QStringLiteral("%1: %2").arg(path, layerError));
+            continue;
+        }
+        loaded.vectorLayers.push_back(std::move(layer));
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList csvOpenOptions()
+{
+    return {QStringLiteral("X_POSSIBLE_NAMES=lon,lng,long,longitude,x,经度"),
+            QStringLiteral("Y_POSSIBLE_NAMES=lat,latitude,y,纬度"),
+            QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom"),
+            QStringLiteral("KEEP_GEOM_COLUMNS=NO"), QStringLiteral("AUTODETECT_TYPE=YES")};
+}
+
+LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs)
+{
+    LoadedLayers loaded;
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path)) {
+            loaded.errors.push_back(QStringLiteral("%1: no such file").arg(path));
+            continue;
+        }
+        QString vectorError;
+        if (readVectorFile(path, mapCrs, loaded, &vectorError))
+            continue;
+        QString rasterError;
+        if (auto source = gis::RasterSource::open(path, &rasterError)) {
+            loaded.rasterLayers.push_back(
+                std::make_shared<gis::RasterLayer>(QFileInfo(path).completeBaseName(), source));
+            continue;
+        }
+        loaded.errors.push_back(
+            QStringLiteral("%1: neither vector data nor a raster GDAL can read (%2; %3)")
+                .arg(path, withoutPath(vectorError, path), withoutPath(rasterError, path)));
+    }
+    return loaded;
+}
+
+} // namespace core

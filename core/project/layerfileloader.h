@@ -1,0 +1,32 @@
+#pragma once
+
+#include "crs/crs.h"
+#include "layer/rasterlayer.h"
+#include "layer/vectorlayer.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace core {
+
+// The layers read from files a user adds to a project.
+struct LoadedLayers
+{
+    std::vector<std::shared_ptr<gis::VectorLayer>> vectorLayers;
+    std::vector<std::shared_ptr<gis::RasterLayer>> rasterLayers;
+    QStringList errors; // one per file or layer that could not be read, naming it
+
+    bool isEmpty() const { return vectorLayers.empty() && rasterLayers.empty(); }
+};
+
+// Reads each file as GDAL vector data (every layer of it; a CSV with lon/lat or WKT columns
+// becomes a point or geometry layer) or, failing that, as a GDAL raster. Vector layers are
+// projected into `mapCrs` ahead of their first frame. Meant for a worker thread.
+LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs);
+
+// The GDAL open options that let a CSV carry geometry: lon/lat columns or a WKT column.
+QStringList csvOpenOptions();
+
+} // namespace core
