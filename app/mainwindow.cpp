@@ -13,8 +13,8 @@
 
 #include "crs/coordinatetransform.h"
 #include "project/planproject.h"
-#include "project/selectiongeometry.h"
 #include "project/projectfile.h"
+#include "project/selectiongeometry.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -27,8 +27,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace app {
@@ -90,6 +90,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mCanvas, &MapCanvas::clicked, this, &MainWindow::identify);
     connect(mAttributeTable, &AttributeTableDock::zoomToSelectionRequested, this,
             &MainWindow::zoomToSelection);
+    connect(mLayerTree, &LayerTreeDock::attributeTableRequested, this, [this](const QString &id) {
+        mAttributeTable->showLayer(id);
+        mAttributeTable->show();
+        mAttributeTable->raise();
+    });
     connect(mCanvas, &MapCanvas::renderErrors, this, [this](const QStringList &errors) {
         statusBar()->showMessage(errors.join(u"; "), 10000);
     });
@@ -161,8 +166,8 @@ void MainWindow::createMenus()
     QMenu *selection = menuBar()->addMenu(tr("&Selection"));
     selection->addAction(tr("&Zoom to selection"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
                          &MainWindow::zoomToSelection);
-    selection->addAction(tr("&Clear selection"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
-                         this, [this] {
+    selection->addAction(tr("&Clear selection"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A), this,
+                         [this] {
                              if (mProject)
                                  mProject->selection()->clear();
                          });
@@ -337,6 +342,9 @@ void MainWindow::onLayersLoaded(const core::LoadedLayers &layers)
     if (!layers.errors.isEmpty())
         QMessageBox::warning(this, tr("Some files could not be added"),
                              layers.errors.join(QStringLiteral("\n")));
+    if (!layers.warnings.isEmpty())
+        showWarnings(tr("The layers were added, but some may be drawn in the wrong place."),
+                     layers.warnings);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -382,7 +390,7 @@ void MainWindow::onProjectLoaded()
     const QStringList warnings = mProject->warnings();
     statusBar()->showMessage(warnings.isEmpty() ? tr("Ready") : warnings.join(u"; "), 10000);
     if (!warnings.isEmpty())
-        showWarnings(warnings);
+        showWarnings(tr("The project opened, but some of it could not be read."), warnings);
     showScale();
     emit projectOpened();
 }
@@ -418,10 +426,9 @@ void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
 }
 
 // Without blocking: the project is open and usable, the user reads at leisure.
-void MainWindow::showWarnings(const QStringList &warnings)
+void MainWindow::showWarnings(const QString &summary, const QStringList &warnings)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Opened with problems"),
-                                tr("The project opened, but some of it could not be read."),
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Opened with problems"), summary,
                                 QMessageBox::Ok, this);
     box->setDetailedText(warnings.join(u'\n'));
     box->setInformativeText(warnings.mid(0, 5).join(u'\n'));

@@ -85,7 +85,7 @@ private:
     void showProject(std::unique_ptr<core::PlanProject> project);
     void updateWindowTitle();
     QString projectName() const;
-    void showWarnings(const QStringList &warnings);
+    void showWarnings(const QString &summary, const QStringList &warnings);
     void addLayerDialog();
     static QString dataFileFilter();
     void onLayersLoaded(const core::LoadedLayers &layers);

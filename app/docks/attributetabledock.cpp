@@ -70,12 +70,18 @@ AttributeTableDock::AttributeTableDock(QWidget *parent)
 
 void AttributeTableDock::setProject(core::PlanProject *project)
 {
-    if (mProject)
+    if (mProject) {
         disconnect(mProject->selection(), nullptr, this, nullptr);
+        disconnect(mProject, nullptr, this, nullptr);
+    }
     mProject = project;
-    if (mProject)
+    if (mProject) {
         connect(mProject->selection(), &core::FeatureSelection::changed, this,
                 &AttributeTableDock::onProjectSelectionChanged);
+        for (auto signal : {&core::PlanProject::layerAdded, &core::PlanProject::layerRemoved,
+                            &core::PlanProject::layerMoved, &core::PlanProject::layerChanged})
+            connect(mProject, signal, this, &AttributeTableDock::rebuildLayerList);
+    }
     rebuildLayerList();
 }
 

@@ -204,6 +204,9 @@ void LayerTreeDock::showContextMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(tr("&Zoom to layer"), this, [this, id] { emit zoomToLayerRequested(id); });
+    if (mProject && mProject->layer(id))
+        menu.addAction(tr("Open &attribute table"), this,
+                       [this, id] { emit attributeTableRequested(id); });
     menu.addAction(tr("&Properties…"), this, [this, id] { showProperties(id); });
     menu.addSeparator();
     menu.addAction(tr("&Remove layer…"), this, [this, id] { removeLayerAfterConfirmation(id); });

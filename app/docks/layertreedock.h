@@ -35,6 +35,7 @@ public:
 
 signals:
     void zoomToLayerRequested(const QString &layerId);
+    void attributeTableRequested(const QString &layerId);
     void filesDropped(const QStringList &paths);
 
 private:

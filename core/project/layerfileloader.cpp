@@ -1,5 +1,7 @@
 #include "layerfileloader.h"
 
+#include "projectdata.h"
+
 #include "data/rastersource.h"
 #include "data/vectordataset.h"
 
@@ -27,20 +29,19 @@ bool readVectorFile(const QString &path, const gis::Crs &mapCrs, LoadedLayers &l
     const QStringList names = dataset->layerNames();
     for (const QString &name : names) {
         QString layerError;
-        std::optional<gis::FeatureCollection> features = dataset->readLayer(name, &layerError);
-        if (!features) {
-            loaded.errors.push_back(layerError);
-            continue;
-        }
         // A single-layer file is known by its file name, a multi-layer one by its layers'.
         const QString id = names.size() == 1 ? QFileInfo(path).completeBaseName() : name;
-        auto layer = std::make_shared<gis::VectorLayer>(
-            id, std::make_shared<const gis::FeatureCollection>(std::move(*features)));
-        layer->setTitle(id);
-        if (!layer->projectionCache()->projected(mapCrs, &layerError)) {
-            loaded.errors.push_back(QStringLiteral("%1: %2").arg(path, layerError));
+        // The same reading as a project's: it remembers the source for the project file and
+        // warns about a CRS the coordinates cannot be in.
+        std::shared_ptr<gis::VectorLayer> layer =
+            readVectorLayer(*dataset, name, mapCrs, &layerError, id, &loaded.warnings);
+        if (!layer) {
+            loaded.errors.push_back(layerError.startsWith(path)
+                                        ? layerError
+                                        : QStringLiteral("%1: %2").arg(path, layerError));
             continue;
         }
+        layer->setTitle(id);
         loaded.vectorLayers.push_back(std::move(layer));
     }
     return true;

@@ -16,7 +16,8 @@ struct LoadedLayers
 {
     std::vector<std::shared_ptr<gis::VectorLayer>> vectorLayers;
     std::vector<std::shared_ptr<gis::RasterLayer>> rasterLayers;
-    QStringList errors; // one per file or layer that could not be read, naming it
+    QStringList errors;   // one per file or layer that could not be read, naming it
+    QStringList warnings; // layers read but worth a word, such as an implausible CRS
 
     bool isEmpty() const { return vectorLayers.empty() && rasterLayers.empty(); }
 };

@@ -237,6 +237,7 @@ bool PlanProject::removeLayer(const QString &id)
     std::erase_if(mData.rasterLayers, [&](const auto &layer) { return layer->id() == id; });
     for (LayerGroup &group : mData.groups)
         group.layerIds.removeAll(id);
+    mSelection->clearLayer(id); // its indices would point into another layer later
     emit layerRemoved(id);
     emit appearanceChanged();
     return true;

@@ -5,6 +5,8 @@
 #include "projectfilereader.h"
 #include "stylejson.h"
 
+#include "data/rastersource.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,18 +43,37 @@ QJsonObject sourceToJson(const gis::LayerSource &source, const QDir &folder)
             {QStringLiteral("layer"), source.layerName}};
 }
 
-// One function per kind of layer, so that other kinds slot in beside it.
-QJsonObject vectorLayerToJson(const gis::VectorLayer &layer, const QDir &folder)
+// What every kind of layer keeps.
+QJsonObject mapLayerToJson(const gis::MapLayer &layer, const QString &kind)
 {
     return {
-        {QStringLiteral("kind"), QStringLiteral("vector")},
+        {QStringLiteral("kind"), kind},
         {QStringLiteral("id"), layer.id()},
         {QStringLiteral("title"), layer.title()},
         {QStringLiteral("visible"), layer.isVisible()},
-        {QStringLiteral("source"), sourceToJson(layer.source(), folder)},
-        {QStringLiteral("symbol"), symbolToJson(layer.symbol())},
-        {QStringLiteral("labels"), labelsToJson(layer.labels())},
+        {QStringLiteral("opacity"), layer.opacity()},
+        {QStringLiteral("minScale"), layer.scaleRange().minDenominator},
+        {QStringLiteral("maxScale"), layer.scaleRange().maxDenominator},
     };
+}
+
+// One function per kind of layer, so that other kinds slot in beside it.
+QJsonObject vectorLayerToJson(const gis::VectorLayer &layer, const QDir &folder)
+{
+    QJsonObject json = mapLayerToJson(layer, QStringLiteral("vector"));
+    json.insert(QStringLiteral("source"), sourceToJson(layer.source(), folder));
+    json.insert(QStringLiteral("symbol"), symbolToJson(layer.symbol()));
+    json.insert(QStringLiteral("labels"), labelsToJson(layer.labels()));
+    return json;
+}
+
+QJsonObject rasterLayerToJson(const gis::RasterLayer &layer, const QDir &folder)
+{
+    QJsonObject json = mapLayerToJson(layer, QStringLiteral("raster"));
+    json.insert(QStringLiteral("source"),
+                QJsonObject{{QStringLiteral("dataset"),
+                             ProjectFile::storedDatasetPath(layer.source()->path, folder)}});
+    return json;
 }
 
 QJsonArray groupsToJson(const QVector<LayerGroup> &groups)
@@ -100,8 +121,12 @@ QString ProjectFile::resolvedDatasetPath(const QString &stored, const QDir &fold
 QJsonObject ProjectFile::toJson(const PlanProject &project, const QDir &folder)
 {
     QJsonArray layers;
-    for (const auto &layer : project.layers())
-        layers.push_back(vectorLayerToJson(*layer, folder));
+    for (const QString &id : project.drawingOrder()) {
+        if (const gis::VectorLayer *vector = project.layer(id))
+            layers.push_back(vectorLayerToJson(*vector, folder));
+        else if (const gis::RasterLayer *raster = project.rasterLayer(id))
+            layers.push_back(rasterLayerToJson(*raster, folder));
+    }
     const gis::Crs &crs = project.crs();
     QJsonObject root{
         {QStringLiteral("format"), formatName()},

@@ -4,7 +4,10 @@
 #include "projectfile.h"
 #include "stylejson.h"
 
+#include "layerfileloader.h"
+
 #include "crs/coordinatetransform.h"
+#include "data/rastersource.h"
 #include "data/vectordataset.h"
 
 #include <QFile>
@@ -120,13 +123,14 @@ void ProjectFileReader::readLayer(const QJsonValue &value, int index)
     const JsonFields entry(value.toObject(), where, &mProblems);
     const QString kind = entry.string(QStringLiteral("kind"), QStringLiteral("vector"));
     const QString id = entry.string(QStringLiteral("id"));
-    if (id.isEmpty() || std::any_of(mData.layers.begin(), mData.layers.end(),
-                                    [&id](const auto &layer) { return layer->id() == id; })) {
+    if (id.isEmpty() || hasLayer(id)) {
         mProblems.push_back(tr("%1 has no id or the id of another layer, skipped").arg(where));
         return;
     }
     if (kind == u"vector")
         readVectorLayer(entry, id);
+    else if (kind == u"raster")
+        readRasterLayer(entry, id);
     else
         mProblems.push_back(tr("layer “%1” is of an unknown kind “%2”, skipped").arg(id, kind));
 }
@@ -140,16 +144,44 @@ void ProjectFileReader::readVectorLayer(const JsonFields &entry, const QString &
     QString error;
     const gis::VectorDataset *data = dataset(stored, &error);
     std::shared_ptr<gis::VectorLayer> layer =
-        data ? core::readVectorLayer(*data, layerName, mData.crs, &error, id, &mData.warnings) : nullptr;
+        data ? core::readVectorLayer(*data, layerName, mData.crs, &error, id, &mData.warnings)
+             : nullptr;
     if (!layer) {
         mProblems.push_back(tr("layer “%1” skipped: %2").arg(id, error));
         return;
     }
-    layer->setTitle(entry.string(QStringLiteral("title"), layer->title()));
-    layer->setVisible(entry.boolean(QStringLiteral("visible"), true));
+    readMapLayer(entry, *layer);
     layer->setSymbol(symbolFromJson(entry.object(QStringLiteral("symbol")), where, &mProblems));
     layer->setLabels(labelsFromJson(entry.object(QStringLiteral("labels")), where, &mProblems));
     mData.layers.push_back(std::move(layer));
+}
+
+void ProjectFileReader::readRasterLayer(const JsonFields &entry, const QString &id)
+{
+    const JsonFields source(entry.object(QStringLiteral("source")), tr("layer “%1”").arg(id),
+                            &mProblems);
+    const QString stored = source.string(QStringLiteral("dataset"));
+    const QString path = ProjectFile::resolvedDatasetPath(stored, mFolder);
+    QString error = tr("no dataset given");
+    auto raster = stored.isEmpty() ? nullptr : gis::RasterSource::open(path, &error);
+    if (!raster) {
+        if (!stored.isEmpty() && QFileInfo(path).isAbsolute() && !QFileInfo::exists(path))
+            error = tr("the dataset %1 was not found").arg(path);
+        mProblems.push_back(tr("layer “%1” skipped: %2").arg(id, error));
+        return;
+    }
+    auto layer = std::make_shared<gis::RasterLayer>(id, std::move(raster));
+    readMapLayer(entry, *layer);
+    mData.rasterLayers.push_back(std::move(layer));
+}
+
+void ProjectFileReader::readMapLayer(const JsonFields &entry, gis::MapLayer &layer)
+{
+    layer.setTitle(entry.string(QStringLiteral("title"), layer.title()));
+    layer.setVisible(entry.boolean(QStringLiteral("visible"), true));
+    layer.setOpacity(std::clamp(entry.number(QStringLiteral("opacity"), 1.0), 0.0, 1.0));
+    layer.setScaleRange({std::max(0.0, entry.number(QStringLiteral("minScale"), 0.0)),
+                         std::max(0.0, entry.number(QStringLiteral("maxScale"), 0.0))});
 }
 
 const gis::VectorDataset *ProjectFileReader::dataset(const QString &stored, QString *error)
@@ -165,7 +197,9 @@ const gis::VectorDataset *ProjectFileReader::dataset(const QString &stored, QStr
         *error = failed->second;
         return nullptr;
     }
-    std::unique_ptr<gis::VectorDataset> opened = gis::VectorDataset::open(path, error);
+    const bool csv = QFileInfo(path).suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
+    std::unique_ptr<gis::VectorDataset> opened =
+        gis::VectorDataset::open(path, error, csv ? csvOpenOptions() : QStringList());
     if (!opened) {
         // GDAL says "no such file" in many ways; say it once, plainly.
         if (!path.startsWith(u"/vsi") && QFileInfo(path).isAbsolute() && !QFileInfo::exists(path))
@@ -190,7 +224,7 @@ void ProjectFileReader::readGroups(const QJsonArray &groups)
             fields.string(QStringLiteral("id")), fields.string(QStringLiteral("title")), {}};
         // Members whose layer was skipped were already reported.
         for (const QString &id : fields.strings(QStringLiteral("layers"))) {
-            if (layerOf(id) && !grouped.contains(id)) {
+            if (hasLayer(id) && !grouped.contains(id)) {
                 group.layerIds.push_back(id);
                 grouped.insert(id);
             }
@@ -203,17 +237,21 @@ void ProjectFileReader::readGroups(const QJsonArray &groups)
         if (!grouped.contains(layer->id()))
             others.layerIds.push_front(layer->id());
     }
+    for (const auto &layer : mData.rasterLayers) {
+        if (!grouped.contains(layer->id()))
+            others.layerIds.push_front(layer->id());
+    }
     if (!others.layerIds.isEmpty())
         mData.groups.push_front(others);
 }
 
-const gis::VectorLayer *ProjectFileReader::layerOf(const QString &id) const
+bool ProjectFileReader::hasLayer(const QString &id) const
 {
-    for (const auto &layer : mData.layers) {
-        if (layer->id() == id)
-            return layer.get();
-    }
-    return nullptr;
+    const auto sameId = [&id](const auto &layer) {
+        return layer->id() == id;
+    };
+    return std::any_of(mData.layers.begin(), mData.layers.end(), sameId) ||
+           std::any_of(mData.rasterLayers.begin(), mData.rasterLayers.end(), sameId);
 }
 
 void ProjectFileReader::readBookmarks(const QJsonArray &bookmarks)

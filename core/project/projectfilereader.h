@@ -11,8 +11,9 @@
 #include <optional>
 
 namespace gis {
+class MapLayer;
 class VectorDataset;
-}
+} // namespace gis
 
 namespace core {
 
@@ -35,12 +36,14 @@ private:
     void readCrs(const JsonFields &root);
     void readLayer(const QJsonValue &entry, int index);
     void readVectorLayer(const JsonFields &entry, const QString &id);
+    void readRasterLayer(const JsonFields &entry, const QString &id);
+    void readMapLayer(const JsonFields &entry, gis::MapLayer &layer);
     void readGroups(const QJsonArray &groups);
     void readBookmarks(const QJsonArray &bookmarks);
     void readStatistics(const QJsonObject &source);
     void readExtents(const JsonFields &root);
     const gis::VectorDataset *dataset(const QString &stored, QString *error);
-    const gis::VectorLayer *layerOf(const QString &id) const;
+    bool hasLayer(const QString &id) const;
 
     QString mPath;
     QDir mFolder;

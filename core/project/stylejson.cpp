@@ -61,6 +61,7 @@ QJsonObject symbolToJson(const gis::Symbol &symbol)
         {QStringLiteral("marker"), wordFor(markerShapes, symbol.marker)},
         {QStringLiteral("markerSizeMm"), symbol.markerSizeMm},
         {QStringLiteral("opacity"), symbol.opacity},
+        {QStringLiteral("markerSvg"), symbol.markerSvg},
     };
 }
 
@@ -76,6 +77,7 @@ gis::Symbol symbolFromJson(const QJsonObject &object, const QString &where, QStr
     symbol.marker = enumFor(markerShapes, fields, QStringLiteral("marker"), symbol.marker);
     symbol.markerSizeMm = fields.number(QStringLiteral("markerSizeMm"), symbol.markerSizeMm);
     symbol.opacity = fields.number(QStringLiteral("opacity"), symbol.opacity);
+    symbol.markerSvg = fields.string(QStringLiteral("markerSvg"), symbol.markerSvg);
     return symbol;
 }
 

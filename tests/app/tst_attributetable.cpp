@@ -143,6 +143,15 @@ private slots:
             QVERIFY(model.index(row - 1, codeColumn).data().toString() >=
                     model.index(row, codeColumn).data().toString());
     }
+    void removingALayerDropsItsSelectionAndTable()
+    {
+        core::PlanProject *project = mWindow->project();
+        project->selection()->setSelected(QStringLiteral("counties"), {1, 2});
+        QVERIFY(project->removeLayer(QStringLiteral("counties")));
+        QVERIFY(project->selection()->isEmpty());
+        QVERIFY(mTable->currentLayerId() != QStringLiteral("counties"));
+        QVERIFY(!mWindow->canvas()->grab().isNull());
+    }
     void clickOnTheMapSelectsTheTopFeature()
     {
         app::MapCanvas *canvas = mWindow->canvas();

@@ -1,6 +1,8 @@
+#include "rasterfixture.h"
 #include "testdata.h"
 #include "testregistry.h"
 
+#include "project/layerfileloader.h"
 #include "project/planproject.h"
 #include "project/projectfile.h"
 
@@ -191,6 +193,64 @@ private slots:
         QCOMPARE(reopened->layers.front()->features().features.size(), std::size_t(6));
         QCOMPARE(reopened->layers.front()->source().dataset,
                  dir.filePath(QStringLiteral("after/data/siping.geojson")));
+    }
+    void addedLayersAndTheirSettingsRoundTrip()
+    {
+        // A raster and a CSV of points added to the bundled project, restyled and reordered,
+        // come back from the file as they were: kind, source, opacity, scale range, marker
+        // icon and drawing order.
+        QTemporaryDir dir;
+        const QString tiff = dir.filePath(QStringLiteral("relief.tif"));
+        QVERIFY(testing::writeRgbGeoTiff(tiff, 4326, 125.0, 44.2, 0.01, 40, 30,
+                                         [](int, int) { return QColor(200, 60, 40); }));
+        const QString csv = dir.filePath(QStringLiteral("stations.csv"));
+        writeText(csv, "name,lon,lat\nChangchun,125.3245,43.8868\nJilin,126.5496,43.8378\n");
+        QObject parent;
+        core::PlanProject *project = bundledProject(&parent);
+        const core::LoadedLayers loaded = core::loadLayerFiles({tiff, csv}, project->crs());
+        QVERIFY2(loaded.errors.isEmpty(), qPrintable(loaded.errors.join(u"; ")));
+        QCOMPARE(loaded.rasterLayers.size(), std::size_t(1));
+        QCOMPARE(loaded.vectorLayers.size(), std::size_t(1));
+        const QString rasterId = project->addLayer(loaded.rasterLayers.front());
+        const QString pointsId = project->addLayer(loaded.vectorLayers.front());
+        project->setLayerOpacity(rasterId, 0.4);
+        project->setLayerScaleRange(rasterId, {10000, 2000000});
+        gis::Symbol symbol = project->layer(pointsId)->symbol();
+        symbol.markerSvg = QStringLiteral(":/planmap/markers/railstation.svg");
+        symbol.markerSizeMm = 4.5;
+        project->setLayerSymbol(pointsId, symbol);
+        // The raster goes below the counties.
+        QVERIFY(project->moveLayer(rasterId, project->groupOf(QStringLiteral("counties")), 1));
+        const QStringList order = project->drawingOrder();
+
+        const QString path = dir.filePath(QStringLiteral("added.planmap"));
+        QString error;
+        QVERIFY2(core::ProjectFile::save(*project, path, &error), qPrintable(error));
+        auto data = core::ProjectFile::read(path, &error);
+        QVERIFY2(data, qPrintable(error));
+        QVERIFY2(data->warnings.isEmpty(), qPrintable(data->warnings.join(u"; ")));
+        core::PlanProject reopened(std::move(*data));
+        QCOMPARE(reopened.drawingOrder(), order);
+        const gis::RasterLayer *raster = reopened.rasterLayer(rasterId);
+        QVERIFY(raster);
+        QCOMPARE(raster->opacity(), 0.4);
+        QCOMPARE(raster->scaleRange(), (gis::ScaleRange{10000, 2000000}));
+        QCOMPARE(QFileInfo(raster->source()->path).canonicalFilePath(),
+                 QFileInfo(tiff).canonicalFilePath());
+        const gis::VectorLayer *points = reopened.layer(pointsId);
+        QVERIFY(points);
+        QCOMPARE(points->features().features.size(), std::size_t(2));
+        QCOMPARE(points->features().kind, gis::GeometryKind::Point);
+        QCOMPARE(points->symbol().markerSvg, symbol.markerSvg);
+        QCOMPARE(points->symbol().markerSizeMm, 4.5);
+        // Stored next to the project, so relative.
+        const QJsonArray layers =
+            QJsonDocument::fromJson(readText(path)).object()[u"layers"].toArray();
+        QStringList datasets;
+        for (const QJsonValue &layer : layers)
+            datasets.push_back(layer[u"source"][u"dataset"].toString());
+        QVERIFY(datasets.contains(QStringLiteral("relief.tif")));
+        QVERIFY(datasets.contains(QStringLiteral("stations.csv")));
     }
     void badFilesGiveClearMessages_data()
     {
