@@ -12,6 +12,7 @@
 #include <boost/geometry/strategies/strategies.hpp>
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -108,6 +109,10 @@ private slots:
                                         mWindow->canvas()->visibleExtent()));
         QVERIFY(mWindow->canvas()->scaleDenominator() < provinceScale / 5);
         QVERIFY(waitForFrame(mWindow->canvas()));
+        // For a person to look at: PLANMAP_SCREENSHOT_DIR=/tmp/shots build/tests/app_tests …
+        const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            mWindow->grab().save(QDir(shots).filePath(QStringLiteral("attribute_table.png")));
     }
     void projectSelectionSelectsTableRows()
     {
