@@ -1,3 +1,4 @@
+#include "bundledwindow.h"
 #include "testregistry.h"
 
 #include "canvas/mapcanvas.h"
@@ -21,12 +22,6 @@
 namespace {
 
 const gis::Point nanguanLonLat(125.35, 43.86);
-
-bool waitForFrame(app::MapCanvas *canvas)
-{
-    QSignalSpy frames(canvas, &app::MapCanvas::frameRendered);
-    return frames.wait(15000);
-}
 
 int rowOfFeature(const QAbstractItemModel &model, const QString &nameEn, int nameColumn)
 {
@@ -58,13 +53,8 @@ class tst_attributetable : public QObject
 private slots:
     void init()
     {
-        mWindow = std::make_unique<app::MainWindow>();
-        mWindow->resize(1200, 800);
-        mWindow->show();
-        QSignalSpy opened(mWindow.get(), &app::MainWindow::projectOpened);
-        mWindow->openInitialProject({});
-        QVERIFY(opened.wait(15000));
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        mWindow = testing::openBundledWindow();
+        QVERIFY(mWindow);
         mTable = mWindow->attributeTable();
         mTable->show();
         mTable->showLayer(QStringLiteral("counties"));
@@ -108,7 +98,7 @@ private slots:
         QVERIFY(boost::geometry::within(toMap.transform(nanguanLonLat),
                                         mWindow->canvas()->visibleExtent()));
         QVERIFY(mWindow->canvas()->scaleDenominator() < provinceScale / 5);
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(testing::waitForFrame(mWindow->canvas()));
         // For a person to look at: PLANMAP_SCREENSHOT_DIR=/tmp/shots build/tests/app_tests …
         const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR");
         if (!shots.isEmpty())
@@ -162,7 +152,7 @@ private slots:
         app::MapCanvas *canvas = mWindow->canvas();
         mWindow->project()->setLayerVisible(QStringLiteral("cities"), false);
         canvas->zoomToLonLat(gis::Box(gis::Point(124.9, 43.6), gis::Point(125.8, 44.1)));
-        QVERIFY(waitForFrame(canvas));
+        QVERIFY(testing::waitForFrame(canvas));
         const gis::CoordinateTransform toMap(gis::Crs::wgs84(), mWindow->project()->crs());
         const gis::Point at = toMap.transform(nanguanLonLat);
         emit canvas->clicked(at, Qt::NoModifier);

@@ -1,3 +1,4 @@
+#include "bundledwindow.h"
 #include "testregistry.h"
 
 #include "canvas/mapcanvas.h"
@@ -20,12 +21,6 @@
 #include <QTreeWidget>
 
 namespace {
-
-bool waitForFrame(app::MapCanvas *canvas)
-{
-    QSignalSpy frames(canvas, &app::MapCanvas::frameRendered);
-    return frames.wait(15000);
-}
 
 int countColour(const QImage &image, const QColor &colour)
 {
@@ -53,13 +48,8 @@ class tst_layertree : public QObject
 private slots:
     void init()
     {
-        mWindow = std::make_unique<app::MainWindow>();
-        mWindow->resize(1200, 800);
-        mWindow->show();
-        QSignalSpy opened(mWindow.get(), &app::MainWindow::projectOpened);
-        mWindow->openInitialProject({});
-        QVERIFY(opened.wait(15000));
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        mWindow = testing::openBundledWindow();
+        QVERIFY(mWindow);
     }
     void cleanup() { mWindow.reset(); }
 
@@ -74,26 +64,26 @@ private slots:
         dialog.findChild<QSlider *>(QStringLiteral("opacity"))->setValue(100);
         dialog.apply();
         QCOMPARE(project->layer(QStringLiteral("prefectures"))->symbol().fillColor, magenta);
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(testing::waitForFrame(mWindow->canvas()));
         QVERIFY(countColour(mWindow->canvas()->frame(), magenta) > 100);
         // A scale range that excludes the current view hides the layer and greys it out.
         QTreeWidgetItem *item = mWindow->layerTree()->itemForLayer(QStringLiteral("prefectures"));
         const QColor normalText = item->foreground(0).color();
         dialog.findChild<QDoubleSpinBox *>(QStringLiteral("maxScale"))->setValue(1000);
         dialog.apply();
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(testing::waitForFrame(mWindow->canvas()));
         QCOMPARE(countColour(mWindow->canvas()->frame(), magenta), 0);
         item = mWindow->layerTree()->itemForLayer(QStringLiteral("prefectures"));
         QVERIFY(item->foreground(0).color() != normalText);
         dialog.findChild<QDoubleSpinBox *>(QStringLiteral("maxScale"))->setValue(0);
         dialog.apply();
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(testing::waitForFrame(mWindow->canvas()));
         QVERIFY(countColour(mWindow->canvas()->frame(), magenta) > 100);
         // Half opacity: the magenta is gone, blended with what lies beneath.
         dialog.findChild<QSlider *>(QStringLiteral("opacity"))->setValue(50);
         dialog.apply();
         QCOMPARE(project->layer(QStringLiteral("prefectures"))->opacity(), 0.5);
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(testing::waitForFrame(mWindow->canvas()));
         QCOMPARE(countColour(mWindow->canvas()->frame(), magenta), 0);
     }
     void droppingAFileAddsALayer()
@@ -144,7 +134,7 @@ private slots:
         QVERIFY(project->rasterLayer(QStringLiteral("grid")));
         app::MapCanvas *canvas = mWindow->canvas();
         canvas->zoomToLayer(QStringLiteral("grid"));
-        QVERIFY(waitForFrame(canvas));
+        QVERIFY(testing::waitForFrame(canvas));
         // Grey values stretch from black (0) to white (255).
         const QImage shown = canvas->frame();
         QVERIFY(countColour(shown, Qt::black) > 1000);
@@ -153,7 +143,7 @@ private slots:
         dialog.findChild<QSlider *>(QStringLiteral("opacity"))->setValue(0);
         dialog.apply();
         QCOMPARE(project->rasterLayer(QStringLiteral("grid"))->opacity(), 0.0);
-        QVERIFY(waitForFrame(canvas));
+        QVERIFY(testing::waitForFrame(canvas));
         QCOMPARE(countColour(canvas->frame(), Qt::black), 0);
     }
     void draggingInTheTreeChangesTheDrawingOrder()
@@ -203,7 +193,7 @@ private slots:
         QVERIFY(dock->removeLayerAfterConfirmation(QStringLiteral("cities")));
         QVERIFY(!mWindow->project()->layer(QStringLiteral("cities")));
         QVERIFY(!dock->itemForLayer(QStringLiteral("cities")));
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(testing::waitForFrame(mWindow->canvas()));
     }
 
 private:

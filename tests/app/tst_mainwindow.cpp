@@ -1,3 +1,4 @@
+#include "bundledwindow.h"
 #include "testregistry.h"
 
 #include "canvas/mapcanvas.h"
@@ -30,12 +31,6 @@ int distinctColours(const QImage &image)
     return int(colours.size());
 }
 
-bool waitForFrame(app::MapCanvas *canvas)
-{
-    QSignalSpy frames(canvas, &app::MapCanvas::frameRendered);
-    return frames.wait(15000);
-}
-
 } // namespace
 
 class tst_mainwindow : public QObject
@@ -44,13 +39,8 @@ class tst_mainwindow : public QObject
 private slots:
     void init()
     {
-        mWindow = std::make_unique<app::MainWindow>();
-        mWindow->resize(1200, 800);
-        mWindow->show();
-        QSignalSpy opened(mWindow.get(), &app::MainWindow::projectOpened);
-        mWindow->openInitialProject({});
-        QVERIFY(opened.wait(15000));
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        mWindow = testing::openBundledWindow();
+        QVERIFY(mWindow);
     }
     void cleanup() { mWindow.reset(); }
 
@@ -83,7 +73,7 @@ private slots:
         const std::size_t labelsBefore = mWindow->canvas()->frameLabels().size();
         cities->setCheckState(0, Qt::Unchecked);
         QVERIFY(!mWindow->project()->layer(QStringLiteral("cities"))->isVisible());
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(testing::waitForFrame(mWindow->canvas()));
         QVERIFY(mWindow->canvas()->frameLabels().size() != labelsBefore);
     }
     void wheelZoomChangesTheScale()
@@ -92,7 +82,7 @@ private slots:
         const double before = canvas->scaleDenominator();
         canvas->zoomBy(0.5, QPointF(canvas->width() / 2.0, canvas->height() / 2.0));
         QVERIFY(std::abs(canvas->scaleDenominator() / before - 0.5) < 1e-3);
-        QVERIFY(waitForFrame(canvas));
+        QVERIFY(testing::waitForFrame(canvas));
     }
     void statusBarShowsCursorLongitudeLatitude()
     {
@@ -119,7 +109,7 @@ private slots:
         QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, start + QPoint(100, 0));
         // Dragging right moves the view west by 100 pixels' worth of map units.
         QVERIFY(canvas->extent().min_corner().x() < before.min_corner().x());
-        QVERIFY(waitForFrame(canvas));
+        QVERIFY(testing::waitForFrame(canvas));
     }
     void typedScaleZoomsThere()
     {
@@ -128,7 +118,7 @@ private slots:
         QMetaObject::invokeMethod(scale, "returnPressed");
         const double reached = mWindow->canvas()->scaleDenominator();
         QVERIFY2(std::abs(reached / 50000.0 - 1.0) < 0.005, qPrintable(QString::number(reached)));
-        QVERIFY(waitForFrame(mWindow->canvas()));
+        QVERIFY(testing::waitForFrame(mWindow->canvas()));
     }
     void switchingCrsKeepsCentreAndScale()
     {
@@ -155,7 +145,7 @@ private slots:
         const double expected = -(before.x() - 126.0) * std::sin(before.y() * M_PI / 180.0);
         QVERIFY2(std::abs(canvas->northAngle() - expected) < 0.05,
                  qPrintable(QStringLiteral("%1 vs %2").arg(canvas->northAngle()).arg(expected)));
-        QVERIFY(waitForFrame(canvas));
+        QVERIFY(testing::waitForFrame(canvas));
         QVERIFY2(distinctColours(canvas->frame()) > 10, "the map is drawn in the new CRS");
     }
     void previousAndNextViews()
@@ -171,7 +161,7 @@ private slots:
         canvas->goForward();
         QVERIFY(boost::geometry::equals(canvas->extent(), second));
         QVERIFY(!canvas->canGoForward());
-        QVERIFY(waitForFrame(canvas));
+        QVERIFY(testing::waitForFrame(canvas));
     }
     void bookmarksPlaceTheirPlaces()
     {
@@ -188,7 +178,7 @@ private slots:
                 QVERIFY(boost::geometry::within(toMap.transform(city), canvas->visibleExtent()));
             QVERIFY(canvas->scaleDenominator() < 2e6);
         }
-        QVERIFY(waitForFrame(canvas));
+        QVERIFY(testing::waitForFrame(canvas));
     }
     void zoomToLayerShowsIt()
     {
@@ -197,7 +187,7 @@ private slots:
         // The four plates lie within ~50 km of Changchun: a city-scale view.
         QVERIFY2(canvas->scaleDenominator() < 600000,
                  qPrintable(QString::number(canvas->scaleDenominator())));
-        QVERIFY(waitForFrame(canvas));
+        QVERIFY(testing::waitForFrame(canvas));
     }
     void provinceScaleIsPlausible()
     {
