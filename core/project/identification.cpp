@@ -2,8 +2,14 @@
 
 #include "planproject.h"
 
+#include <QCoreApplication>
+
+#include "crs/coordinatetransform.h"
+#include "data/rastersampler.h"
+#include "data/rastersource.h"
 #include "layer/featurepicker.h"
 #include "layer/projectedlayer.h"
+#include "layer/rasterlayer.h"
 
 namespace core {
 
@@ -28,22 +34,55 @@ IdentifiedFeature describe(const gis::VectorLayer &layer, const gis::ProjectedLa
     return found;
 }
 
+// The raster cell under the point, with the value of each band.
+std::optional<IdentifiedFeature> describeCell(const gis::RasterLayer &layer, const gis::Crs &mapCrs,
+                                              const gis::Point &mapPoint)
+{
+    const gis::RasterSource &source = *layer.source();
+    const gis::CoordinateTransform toRaster(mapCrs, source.crs);
+    if (!toRaster.isValid())
+        return std::nullopt;
+    const auto sample = gis::sampleRaster(source, toRaster.transform(mapPoint));
+    if (!sample)
+        return std::nullopt;
+    IdentifiedFeature cell;
+    cell.layerId = layer.id();
+    cell.layerTitle = layer.title();
+    cell.selectable = false;
+    cell.name = QCoreApplication::translate("core::Identification", "Cell %1, %2")
+                    .arg(sample->column)
+                    .arg(sample->row);
+    for (std::size_t band = 0; band < sample->bands.size(); ++band) {
+        const auto &value = sample->bands[band];
+        cell.attributes.push_back(
+            {QCoreApplication::translate("core::Identification", "Band %1").arg(band + 1),
+             value ? QString::number(*value, 'g', 10)
+                   : QCoreApplication::translate("core::Identification", "no data")});
+    }
+    return cell;
+}
+
 } // namespace
 
 QVector<IdentifiedFeature> identifyAt(const PlanProject &project, const gis::Point &point,
                                       double tolerance)
 {
     QVector<IdentifiedFeature> found;
-    const auto &layers = project.layers();
-    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
-        const gis::VectorLayer &layer = **it;
-        if (!layer.isVisible())
-            continue;
-        const auto data = layer.projectionCache()->projected(project.crs(), nullptr);
-        if (!data)
-            continue;
-        for (std::size_t index : gis::pickFeatures(*data, point, tolerance))
-            found.push_back(describe(layer, *data, index, project.labelLanguage()));
+    const QStringList order = project.drawingOrder();
+    for (auto id = order.rbegin(); id != order.rend(); ++id) {
+        if (const gis::VectorLayer *layer = project.layer(*id)) {
+            if (!layer->isVisible())
+                continue;
+            const auto data = layer->projectionCache()->projected(project.crs(), nullptr);
+            if (!data)
+                continue;
+            for (std::size_t index : gis::pickFeatures(*data, point, tolerance))
+                found.push_back(describe(*layer, *data, index, project.labelLanguage()));
+        } else if (const gis::RasterLayer *raster = project.rasterLayer(*id)) {
+            if (raster->isVisible())
+                if (auto cell = describeCell(*raster, project.crs(), point))
+                    found.push_back(std::move(*cell));
+        }
     }
     return found;
 }

@@ -17,12 +17,14 @@ struct IdentifiedFeature
     QString layerId;
     QString layerTitle;
     std::size_t featureIndex = 0; // in the layer, as selections hold it
+    bool selectable = true;       // a raster cell is shown, not selected
     QString name;
     QVector<QPair<QString, QString>> attributes;
     gis::Geometry geometry;
 };
 
-// The features of the visible layers under a map point, top layer first.
+// The features of the visible layers under a map point, top layer first; for a raster layer,
+// the cell under the point with its band values.
 QVector<IdentifiedFeature> identifyAt(const PlanProject &project, const gis::Point &point,
                                       double tolerance);
 
