@@ -635,6 +635,38 @@
         <source>Open &amp;attribute table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>新建分组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建分组</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>分组名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Rename group…</source>
+        <translation>重命名分组(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>重命名分组</translation>
+    </message>
+    <message>
+        <source>Move group &amp;up</source>
+        <translation>上移分组(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move group &amp;down</source>
+        <translation>下移分组(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;empty group</source>
+        <translation>删除空分组(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>app::MainWindow</name>

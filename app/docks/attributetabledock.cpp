@@ -81,6 +81,8 @@ void AttributeTableDock::setProject(core::PlanProject *project)
         for (auto signal : {&core::PlanProject::layerAdded, &core::PlanProject::layerRemoved,
                             &core::PlanProject::layerMoved, &core::PlanProject::layerChanged})
             connect(mProject, signal, this, &AttributeTableDock::rebuildLayerList);
+        connect(mProject, &core::PlanProject::groupsChanged, this,
+                &AttributeTableDock::rebuildLayerList);
     }
     rebuildLayerList();
 }

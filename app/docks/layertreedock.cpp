@@ -6,6 +6,8 @@
 #include "project/planproject.h"
 
 #include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -111,6 +113,7 @@ void LayerTreeDock::setProject(core::PlanProject *project)
         connect(project, &core::PlanProject::layerRemoved, this, &LayerTreeDock::rebuild);
         connect(project, &core::PlanProject::layerMoved, this, &LayerTreeDock::rebuild);
         connect(project, &core::PlanProject::layerChanged, this, &LayerTreeDock::rebuild);
+        connect(project, &core::PlanProject::groupsChanged, this, &LayerTreeDock::rebuild);
     }
     rebuild();
 }
@@ -200,8 +203,10 @@ void LayerTreeDock::showContextMenu(const QPoint &position)
 {
     QTreeWidgetItem *item = mTree->itemAt(position);
     const QString id = item ? item->data(0, layerIdRole).toString() : QString();
-    if (id.isEmpty())
+    if (id.isEmpty()) {
+        showGroupMenu(item ? item->data(0, groupIdRole).toString() : QString(), position);
         return;
+    }
     QMenu menu(this);
     menu.addAction(tr("&Zoom to layer"), this, [this, id] { emit zoomToLayerRequested(id); });
     if (mProject && mProject->layer(id))
@@ -238,6 +243,40 @@ void LayerTreeDock::onItemChanged(QTreeWidgetItem *item, int)
     const QString id = item->data(0, layerIdRole).toString();
     if (!id.isEmpty())
         mProject->setLayerVisible(id, item->checkState(0) == Qt::Checked);
+}
+
+void LayerTreeDock::showGroupMenu(const QString &groupId, const QPoint &position)
+{
+    if (!mProject)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&New group…"), this, [this] {
+        const QString title = QInputDialog::getText(this, tr("New group"), tr("Group name:"));
+        if (!title.trimmed().isEmpty())
+            mProject->addGroup(title.trimmed());
+    });
+    if (!groupId.isEmpty()) {
+        const auto &groups = mProject->groups();
+        const auto at = std::find_if(groups.begin(), groups.end(),
+                                     [&](const core::LayerGroup &g) { return g.id == groupId; });
+        const int index = int(at - groups.begin());
+        menu.addAction(tr("&Rename group…"), this, [this, groupId, title = at->title] {
+            const QString name = QInputDialog::getText(this, tr("Rename group"), tr("Group name:"),
+                                                       QLineEdit::Normal, title);
+            if (!name.trimmed().isEmpty())
+                mProject->renameGroup(groupId, name.trimmed());
+        });
+        menu.addAction(tr("Move group &up"), this,
+                       [this, groupId, index] { mProject->moveGroup(groupId, index - 1); })
+            ->setEnabled(index > 0);
+        menu.addAction(tr("Move group &down"), this,
+                       [this, groupId, index] { mProject->moveGroup(groupId, index + 1); })
+            ->setEnabled(index + 1 < groups.size());
+        menu.addAction(tr("Remove &empty group"), this,
+                       [this, groupId] { mProject->removeGroup(groupId); })
+            ->setEnabled(at->layerIds.isEmpty());
+    }
+    menu.exec(mTree->viewport()->mapToGlobal(position));
 }
 
 } // namespace app

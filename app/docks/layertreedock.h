@@ -43,6 +43,7 @@ private:
     void addLayerItem(QTreeWidgetItem *groupItem, const QString &id);
     void onItemChanged(QTreeWidgetItem *item, int column);
     void showContextMenu(const QPoint &position);
+    void showGroupMenu(const QString &groupId, const QPoint &position);
     void markLayersOutOfScale();
 
     LayerTreeWidget *mTree;

@@ -183,6 +183,65 @@ QString PlanProject::addedLayersGroupId()
     return QStringLiteral("added");
 }
 
+int PlanProject::groupIndex(const QString &groupId) const
+{
+    for (int i = 0; i < mData.groups.size(); ++i) {
+        if (mData.groups[i].id == groupId)
+            return i;
+    }
+    return -1;
+}
+
+QString PlanProject::addGroup(const QString &title)
+{
+    QString id = QStringLiteral("group");
+    for (int n = 2; groupIndex(id) >= 0; ++n)
+        id = QStringLiteral("group_%1").arg(n);
+    mData.groups.push_front({id, title, {}});
+    emit groupsChanged();
+    setModified(true);
+    return id;
+}
+
+bool PlanProject::renameGroup(const QString &groupId, const QString &title)
+{
+    const int index = groupIndex(groupId);
+    if (index < 0 || title.trimmed().isEmpty())
+        return false;
+    if (mData.groups[index].title == title)
+        return true;
+    mData.groups[index].title = title;
+    emit groupsChanged();
+    setModified(true);
+    return true;
+}
+
+bool PlanProject::moveGroup(const QString &groupId, int index)
+{
+    const int from = groupIndex(groupId);
+    if (from < 0)
+        return false;
+    index = std::clamp(index, 0, static_cast<int>(mData.groups.size()) - 1);
+    if (index == from)
+        return true;
+    mData.groups.move(from, index);
+    sortLayersByTree();
+    emit groupsChanged();
+    emit appearanceChanged(); // the drawing order follows the groups
+    return true;
+}
+
+bool PlanProject::removeGroup(const QString &groupId)
+{
+    const int index = groupIndex(groupId);
+    if (index < 0 || !mData.groups[index].layerIds.isEmpty())
+        return false;
+    mData.groups.removeAt(index);
+    emit groupsChanged();
+    setModified(true);
+    return true;
+}
+
 QString PlanProject::uniqueLayerId(const QString &wanted) const
 {
     const QString base = wanted.isEmpty() ? QStringLiteral("layer") : wanted;

@@ -84,11 +84,19 @@ public:
     void setLayerLabels(const QString &id, const gis::LabelSettings &labels);
     static QString addedLayersGroupId();
 
+    // Editing the groups of the layer tree. A new group goes on top; only an empty group can
+    // be removed, so no layer is ever lost with its group.
+    QString addGroup(const QString &title);
+    bool renameGroup(const QString &groupId, const QString &title);
+    bool moveGroup(const QString &groupId, int index); // index counted top first
+    bool removeGroup(const QString &groupId);
+
 signals:
     void layerAdded(const QString &id);
     void layerRemoved(const QString &id);
     void layerMoved(const QString &id);
     void layerChanged(const QString &id); // title, style, opacity or scale range
+    void groupsChanged();                 // added, renamed, moved or removed
     void layerVisibilityChanged(const QString &id, bool visible);
     void crsChanged();
     void appearanceChanged();
@@ -99,6 +107,7 @@ signals:
 private:
     int bookmarkIndex(const QString &id) const;
     QString uniqueLayerId(const QString &wanted) const;
+    int groupIndex(const QString &groupId) const;
     LayerGroup &groupForNewLayer(const QString &groupId);
     void insertIntoGroup(const QString &id, const QString &groupId);
     void sortLayersByTree();

@@ -53,6 +53,22 @@ private slots:
     }
     void cleanup() { mWindow.reset(); }
 
+    void movingAGroupReordersTheTree()
+    {
+        core::PlanProject *project = mWindow->project();
+        QTreeWidget *tree = mWindow->layerTree()->tree();
+        const QString base = project->groups().last().id;
+        const QString baseTitle = project->groups().last().title;
+        QVERIFY(tree->topLevelItem(0)->text(0) != baseTitle);
+        QVERIFY(project->moveGroup(base, 0));
+        QCOMPARE(tree->topLevelItem(0)->text(0), baseTitle);
+        QVERIFY(project->renameGroup(base, QStringLiteral("Base on top")));
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Base on top"));
+        // The countries now cover the map: the frame changes.
+        const QImage before = mWindow->canvas()->frame();
+        QVERIFY(testing::waitForFrame(mWindow->canvas()));
+        QVERIFY(mWindow->canvas()->frame() != before);
+    }
     void propertiesDialogAppliesAStyle()
     {
         const QColor magenta(255, 0, 255);

@@ -129,6 +129,33 @@ private slots:
         QVERIFY(!snapshotIds(*mProject).contains(QStringLiteral("counties")));
         QVERIFY(!mProject->removeLayer(QStringLiteral("counties")));
     }
+    void groupsCanBeAddedRenamedMovedAndRemoved()
+    {
+        QSignalSpy groups(mProject.get(), &core::PlanProject::groupsChanged);
+        const QStringList before = mProject->drawingOrder();
+        // The bottom group (the base map) moved to the top draws its layers over the rest.
+        const QString base = mProject->groups().last().id;
+        const QStringList baseLayers = mProject->groups().last().layerIds;
+        QVERIFY(mProject->moveGroup(base, 0));
+        QCOMPARE(mProject->groups().first().id, base);
+        const QStringList after = mProject->drawingOrder();
+        QCOMPARE(after.mid(after.size() - baseLayers.size()),
+                 QStringList(baseLayers.rbegin(), baseLayers.rend()));
+        QVERIFY(after != before);
+        QCOMPARE(mProject->visibleLayerSnapshots().back().id, baseLayers.first());
+
+        const QString added = mProject->addGroup(QStringLiteral("Scenarios"));
+        QCOMPARE(mProject->groups().first().title, QStringLiteral("Scenarios"));
+        QVERIFY(mProject->renameGroup(added, QStringLiteral("2035 scenarios")));
+        QCOMPARE(mProject->groups().first().title, QStringLiteral("2035 scenarios"));
+        QVERIFY(!mProject->renameGroup(added, QStringLiteral("  ")));
+        // A group with layers stays; an empty one goes.
+        QVERIFY(!mProject->removeGroup(base));
+        QVERIFY(mProject->removeGroup(added));
+        QCOMPARE(mProject->groups().first().id, base);
+        QCOMPARE(groups.size(), 4);
+        QVERIFY(mProject->isModified());
+    }
     void appearanceReachesTheSnapshot()
     {
         QSignalSpy changed(mProject.get(), &core::PlanProject::layerChanged);
