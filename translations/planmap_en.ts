@@ -149,6 +149,18 @@
         <source>CRS problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Raster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: %1 × %2 cells, %3 band(s) (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell size: %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

@@ -151,6 +151,18 @@
         <source>CRS problem: %1</source>
         <translation>坐标系问题：%1</translation>
     </message>
+    <message>
+        <source>Raster: %1</source>
+        <translation>栅格：%1</translation>
+    </message>
+    <message>
+        <source>size: %1 × %2 cells, %3 band(s) (%4)</source>
+        <translation>大小：%1 × %2 像元，%3 个波段（%4）</translation>
+    </message>
+    <message>
+        <source>cell size: %1 × %2</source>
+        <translation>像元大小：%1 × %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

@@ -1,6 +1,9 @@
 #include "infocommand.h"
 
+#include "rasterinfo.h"
+
 #include "data/datasetinspector.h"
+#include "data/rastersource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -91,11 +94,16 @@ int runInfoCommand(const QStringList &arguments)
     }
     QString error;
     const std::optional<gis::DatasetSummary> summary = gis::inspectDataset(files.front(), &error);
+    QTextStream out(stdout);
     if (!summary) {
+        // Not vector data: a raster then, or the vector message stands.
+        if (const auto raster = gis::RasterSource::open(files.front(), nullptr)) {
+            printRasterInfo(out, *raster, json);
+            return 0;
+        }
         err << "planmap: " << error << '\n';
         return 1;
     }
-    QTextStream out(stdout);
     if (json) {
         QJsonArray layers;
         for (const gis::LayerSummary &layer : summary->layers)

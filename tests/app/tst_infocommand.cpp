@@ -1,4 +1,5 @@
 #include "planmapprocess.h"
+#include "rasterfixture.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -105,6 +106,24 @@ private slots:
         const Run good = planmap(
             {QStringLiteral("info"), QStringLiteral("--json"), testing::bundledGeoPackage()});
         QVERIFY(!good.out.contains(QStringLiteral("crs_problem")));
+    }
+    void describesARaster()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("grid.tif"));
+        QVERIFY(testing::writeRgbGeoTiff(path, 4551, 500000, 4900000, 30, 40, 20,
+                                         [](int, int) { return QColor(Qt::red); }));
+        const Run run = planmap({QStringLiteral("info"), QStringLiteral("--json"), path});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject raster = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(raster[u"kind"].toString(), QStringLiteral("raster"));
+        QCOMPARE(raster[u"width"].toInt(), 40);
+        QCOMPARE(raster[u"height"].toInt(), 20);
+        QCOMPARE(raster[u"bands"].toInt(), 3);
+        QCOMPARE(raster[u"crs"].toString(), QStringLiteral("EPSG:4551"));
+        QCOMPARE(raster[u"cell_size"].toArray().first().toDouble(), 30.0);
+        QCOMPARE(raster[u"extent"].toArray()[3].toDouble(), 4900000.0);
+        QVERIFY(!raster.contains(QStringLiteral("crs_problem")));
     }
     void missingFileGivesOneLineError()
     {
