@@ -16,17 +16,20 @@ LayerLoader::~LayerLoader()
         watcher->waitForFinished();
 }
 
-void LayerLoader::load(const QStringList &paths, const gis::Crs &mapCrs)
+std::shared_ptr<core::LoadControl> LayerLoader::load(const QStringList &paths,
+                                                     const gis::Crs &mapCrs)
 {
+    auto control = std::make_shared<core::LoadControl>();
     auto *watcher = new QFutureWatcher<core::LoadedLayers>(this);
-    connect(watcher, &QFutureWatcher<core::LoadedLayers>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<core::LoadedLayers>::finished, this, [this, watcher, control] {
         --mRunning;
         watcher->deleteLater();
-        emit loaded(watcher->result());
+        emit loaded(watcher->result(), control);
     });
     ++mRunning;
-    watcher->setFuture(
-        QtConcurrent::run([paths, mapCrs] { return core::loadLayerFiles(paths, mapCrs); }));
+    watcher->setFuture(QtConcurrent::run(
+        [paths, mapCrs, control] { return core::loadLayerFiles(paths, mapCrs, control.get()); }));
+    return control;
 }
 
 } // namespace app

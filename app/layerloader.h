@@ -15,11 +15,13 @@ public:
     explicit LayerLoader(QObject *parent = nullptr);
     ~LayerLoader() override;
 
-    void load(const QStringList &paths, const gis::Crs &mapCrs);
+    // The returned control shows the load's progress and cancels it.
+    std::shared_ptr<core::LoadControl> load(const QStringList &paths, const gis::Crs &mapCrs);
     bool isLoading() const { return mRunning > 0; }
 
 signals:
-    void loaded(const core::LoadedLayers &layers);
+    void loaded(const core::LoadedLayers &layers,
+                const std::shared_ptr<core::LoadControl> &control);
 
 private:
     int mRunning = 0;

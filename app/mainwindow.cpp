@@ -7,6 +7,7 @@
 #include "docks/identifydock.h"
 #include "docks/layertreedock.h"
 #include "layerloader.h"
+#include "loadprogress.h"
 #include "projectloader.h"
 #include "recentprojects.h"
 #include "recentprojectsmenu.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mAttributeTable(new AttributeTableDock(this))
     , mLoader(new ProjectLoader(this))
     , mLayerLoader(new LayerLoader(this))
+    , mLoadProgress(new LoadProgress(this))
     , mCoordinateLabel(new QLabel(this))
     , mScaleEdit(new QLineEdit(this))
     , mCrsSelector(new CrsSelector(this))
@@ -68,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     mScaleEdit->setObjectName(QStringLiteral("ScaleEdit"));
     mScaleEdit->setToolTip(tr("Map scale; type 1:50000 and press Enter to zoom there"));
     mScaleEdit->setMaximumWidth(150);
+    statusBar()->addPermanentWidget(mLoadProgress);
     statusBar()->addPermanentWidget(mCoordinateLabel);
     statusBar()->addPermanentWidget(mScaleEdit);
     statusBar()->addPermanentWidget(mCrsSelector);
@@ -194,6 +197,7 @@ bool MainWindow::openInitialProject(const QString &path)
         mLoader->loadProjectFile(path);
     else
         mLoader->loadDataset(path);
+    mLoadProgress->watch(mLoader->control());
     return true;
 }
 
@@ -319,7 +323,7 @@ void MainWindow::addLayerFiles(const QStringList &paths)
         return;
     }
     statusBar()->showMessage(tr("Reading %n file(s)…", nullptr, static_cast<int>(paths.size())));
-    mLayerLoader->load(paths, mProject->crs());
+    mLoadProgress->watch(mLayerLoader->load(paths, mProject->crs()));
 }
 
 bool MainWindow::isAddingLayers() const
@@ -327,10 +331,16 @@ bool MainWindow::isAddingLayers() const
     return mLayerLoader->isLoading();
 }
 
-void MainWindow::onLayersLoaded(const core::LoadedLayers &layers)
+void MainWindow::onLayersLoaded(const core::LoadedLayers &layers,
+                                const std::shared_ptr<core::LoadControl> &control)
 {
+    mLoadProgress->stop(control);
     if (!mProject)
         return;
+    if (control->isCancelled()) {
+        statusBar()->showMessage(core::LoadControl::cancelledMessage(), 5000);
+        return;
+    }
     for (const auto &layer : layers.rasterLayers)
         mProject->addLayer(layer);
     // Vector layers after rasters, so that they land above them.
@@ -377,6 +387,12 @@ QString MainWindow::coordinateText() const
 void MainWindow::onProjectLoaded()
 {
     ProjectLoadOutcome outcome = mLoader->outcome();
+    mLoadProgress->stop(mLoader->control());
+    if (mLoader->control()->isCancelled()) {
+        // The project on screen stays as it was.
+        statusBar()->showMessage(core::LoadControl::cancelledMessage(), 5000);
+        return;
+    }
     if (!outcome.data) {
         statusBar()->clearMessage();
         QMessageBox::warning(this, tr("Cannot open"), outcome.error);

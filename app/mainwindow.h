@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 
 namespace core {
+class LoadControl;
 class PlanProject;
 struct LoadedLayers;
 } // namespace core
@@ -26,6 +27,7 @@ class BookmarkMenu;
 class CrsSelector;
 class IdentifyDock;
 class LayerLoader;
+class LoadProgress;
 class LayerTreeDock;
 class MapCanvas;
 class ProjectLoader;
@@ -59,6 +61,7 @@ public:
     AttributeTableDock *attributeTable() const { return mAttributeTable; }
     void zoomToSelection();
     bool isLoading() const;
+    LoadProgress *loadProgress() const { return mLoadProgress; }
     QString coordinateText() const;
     QLineEdit *scaleEdit() const { return mScaleEdit; }
     // Reads the files off the GUI thread and adds their layers to the open project.
@@ -88,7 +91,8 @@ private:
     void showWarnings(const QString &summary, const QStringList &warnings);
     void addLayerDialog();
     static QString dataFileFilter();
-    void onLayersLoaded(const core::LoadedLayers &layers);
+    void onLayersLoaded(const core::LoadedLayers &layers,
+                        const std::shared_ptr<core::LoadControl> &control);
     void onProjectLoaded();
     void showCursorPosition(const gis::Point &mapPoint);
     void showScale();
@@ -103,6 +107,7 @@ private:
     AttributeTableDock *mAttributeTable;
     ProjectLoader *mLoader;
     LayerLoader *mLayerLoader;
+    LoadProgress *mLoadProgress;
     QLabel *mCoordinateLabel;
     QLineEdit *mScaleEdit;
     CrsSelector *mCrsSelector;

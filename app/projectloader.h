@@ -5,6 +5,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace app {
@@ -27,13 +29,18 @@ public:
     void loadDataset(const QString &datasetPath);
     void loadProjectFile(const QString &projectPath);
     bool isLoading() const { return mWatcher.isRunning(); }
+    // The current (or last) load's progress and cancel switch.
+    std::shared_ptr<core::LoadControl> control() const { return mControl; }
     ProjectLoadOutcome outcome() const { return mWatcher.result(); }
 
 signals:
     void finished();
 
 private:
+    void start(std::function<ProjectLoadOutcome(core::LoadControl *)> load);
+
     QFutureWatcher<ProjectLoadOutcome> mWatcher;
+    std::shared_ptr<core::LoadControl> mControl;
 };
 
 } // namespace app

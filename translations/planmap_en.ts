@@ -210,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>LoadControl</name>
+    <message>
+        <source>Loading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapExport</name>
     <message>
         <source>only --map-only exports are available so far</source>
@@ -676,6 +683,21 @@
     </message>
     <message>
         <source>Remove &amp;empty group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading; the map keeps what it showed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

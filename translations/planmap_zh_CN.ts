@@ -212,6 +212,13 @@
     </message>
 </context>
 <context>
+    <name>LoadControl</name>
+    <message>
+        <source>Loading was cancelled</source>
+        <translation>已取消加载</translation>
+    </message>
+</context>
+<context>
     <name>MapExport</name>
     <message>
         <source>only --map-only exports are available so far</source>
@@ -678,6 +685,21 @@
     <message>
         <source>Remove &amp;empty group</source>
         <translation>删除空分组(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>app::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading; the map keeps what it showed before</source>
+        <translation>停止读取；地图保持之前的内容</translation>
+    </message>
+    <message>
+        <source>Reading %v of %m</source>
+        <translation>正在读取 %v / %m</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ QString withoutPath(const QString &message, const QString &path)
 }
 
 bool readVectorFile(const QString &path, const gis::Crs &mapCrs, LoadedLayers &loaded,
-                    QString *error)
+                    QString *error, const std::atomic_bool *cancel)
 {
     const bool csv = QFileInfo(path).suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
     std::unique_ptr<gis::VectorDataset> dataset =
@@ -34,7 +34,9 @@ bool readVectorFile(const QString &path, const gis::Crs &mapCrs, LoadedLayers &l
         // The same reading as a project's: it remembers the source for the project file and
         // warns about a CRS the coordinates cannot be in.
         std::shared_ptr<gis::VectorLayer> layer =
-            readVectorLayer(*dataset, name, mapCrs, &layerError, id, &loaded.warnings);
+            readVectorLayer(*dataset, name, mapCrs, &layerError, id, &loaded.warnings, cancel);
+        if (cancel && *cancel)
+            return true; // nothing more to read; the caller reports the cancellation
         if (!layer) {
             loaded.errors.push_back(layerError.startsWith(path)
                                         ? layerError
@@ -57,16 +59,23 @@ QStringList csvOpenOptions()
             QStringLiteral("KEEP_GEOM_COLUMNS=NO"), QStringLiteral("AUTODETECT_TYPE=YES")};
 }
 
-LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs)
+LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs, LoadControl *control)
 {
     LoadedLayers loaded;
+    if (control)
+        control->setTotal(int(paths.size()));
     for (const QString &path : paths) {
+        if (control && control->isCancelled())
+            break;
+        if (control)
+            control->stepDone(); // counted as started: a file is the step a user sees
         if (!QFileInfo::exists(path)) {
             loaded.errors.push_back(QStringLiteral("%1: no such file").arg(path));
             continue;
         }
         QString vectorError;
-        if (readVectorFile(path, mapCrs, loaded, &vectorError))
+        if (readVectorFile(path, mapCrs, loaded, &vectorError,
+                           control ? control->cancelFlag() : nullptr))
             continue;
         QString rasterError;
         if (auto source = gis::RasterSource::open(path, &rasterError)) {
@@ -77,6 +86,10 @@ LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs)
         loaded.errors.push_back(
             QStringLiteral("%1: neither vector data nor a raster GDAL can read (%2; %3)")
                 .arg(path, withoutPath(vectorError, path), withoutPath(rasterError, path)));
+    }
+    if (control && control->isCancelled()) {
+        loaded = {}; // a cancelled load adds nothing, not half of what was asked
+        loaded.errors.push_back(LoadControl::cancelledMessage());
     }
     return loaded;
 }

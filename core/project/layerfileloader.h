@@ -1,5 +1,7 @@
 #pragma once
 
+#include "loadcontrol.h"
+
 #include "crs/crs.h"
 #include "layer/rasterlayer.h"
 #include "layer/vectorlayer.h"
@@ -25,7 +27,8 @@ struct LoadedLayers
 // Reads each file as GDAL vector data (every layer of it; a CSV with lon/lat or WKT columns
 // becomes a point or geometry layer) or, failing that, as a GDAL raster. Vector layers are
 // projected into `mapCrs` ahead of their first frame. Meant for a worker thread.
-LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs);
+LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs,
+                            LoadControl *control = nullptr);
 
 // The GDAL open options that let a CSV carry geometry: lon/lat columns or a WKT column.
 QStringList csvOpenOptions();

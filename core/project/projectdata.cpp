@@ -39,9 +39,10 @@ gis::Box paddedExtent(const gis::Box &box, double fraction)
 std::shared_ptr<gis::VectorLayer> readVectorLayer(const gis::VectorDataset &dataset,
                                                   const QString &layerName, const gis::Crs &mapCrs,
                                                   QString *error, const QString &layerId,
-                                                  QStringList *warnings)
+                                                  QStringList *warnings,
+                                                  const std::atomic_bool *cancel)
 {
-    std::optional<gis::FeatureCollection> features = dataset.readLayer(layerName, error);
+    std::optional<gis::FeatureCollection> features = dataset.readLayer(layerName, error, cancel);
     if (!features)
         return nullptr;
     // Still shown, so the planner sees where it landed, but never silently misplaced.
@@ -99,7 +100,8 @@ QString bundledDatasetPath()
     return QStringLiteral(PLANMAP_BUILD_DATA_DIR "/planmap.gpkg");
 }
 
-std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QString *error)
+std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QString *error,
+                                              LoadControl *control)
 {
     std::unique_ptr<gis::VectorDataset> dataset = gis::VectorDataset::open(geopackagePath, error);
     if (!dataset)
@@ -107,10 +109,19 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
     ProjectData data;
     data.sourcePath = geopackagePath;
     data.crs = defaultMapCrs();
+    if (control)
+        control->setTotal(int(bundledLayerStyles().size()));
     for (const BundledLayerStyle &style : bundledLayerStyles()) {
         QString layerError;
         std::shared_ptr<gis::VectorLayer> layer =
-            readVectorLayer(*dataset, style.layerName, data.crs, &layerError, {}, &data.warnings);
+            readVectorLayer(*dataset, style.layerName, data.crs, &layerError, {}, &data.warnings,
+                            control ? control->cancelFlag() : nullptr);
+        if (control && control->isCancelled()) {
+            *error = LoadControl::cancelledMessage();
+            return std::nullopt;
+        }
+        if (control)
+            control->stepDone();
         if (!layer) {
             data.warnings.push_back(layerError);
             continue;
@@ -141,7 +152,8 @@ std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QSt
     return data;
 }
 
-std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QString *error)
+std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QString *error,
+                                              LoadControl *control)
 {
     const bool csv = QFileInfo(datasetPath).suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
     std::unique_ptr<gis::VectorDataset> dataset =
@@ -157,10 +169,20 @@ std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QStrin
     data.crs = defaultMapCrs();
     LayerGroup group{QStringLiteral("dataset"), QFileInfo(datasetPath).fileName(), {}};
     bg::assign_inverse(data.initialExtent);
-    for (const QString &name : dataset->layerNames()) {
+    const QStringList names = dataset->layerNames();
+    if (control)
+        control->setTotal(int(names.size()));
+    for (const QString &name : names) {
         QString layerError;
         std::shared_ptr<gis::VectorLayer> layer =
-            readVectorLayer(*dataset, name, data.crs, &layerError, {}, &data.warnings);
+            readVectorLayer(*dataset, name, data.crs, &layerError, {}, &data.warnings,
+                            control ? control->cancelFlag() : nullptr);
+        if (control && control->isCancelled()) {
+            *error = LoadControl::cancelledMessage();
+            return std::nullopt;
+        }
+        if (control)
+            control->stepDone();
         if (!layer) {
             data.warnings.push_back(layerError);
             continue;

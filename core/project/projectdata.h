@@ -3,6 +3,7 @@
 #include "bookmark.h"
 #include "labellanguage.h"
 #include "layergroup.h"
+#include "loadcontrol.h"
 
 #include "crs/crs.h"
 #include "layer/rasterlayer.h"
@@ -42,18 +43,21 @@ struct ProjectData
 
 // The bundled planning dataset: its layers in their groups and styles, projected into the
 // map CRS ahead of the first frame.
-std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QString *error);
+std::optional<ProjectData> loadBundledProject(const QString &geopackagePath, QString *error,
+                                              LoadControl *control = nullptr);
 
 // Any GDAL vector dataset: each layer with the default style, in one group; failing that, a
 // GDAL raster as a single raster layer.
-std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QString *error);
+std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QString *error,
+                                              LoadControl *control = nullptr);
 
 // One layer of a dataset, remembering its source and projected into the map CRS ahead of the
 // first frame. Its id is the layer's name unless one is given.
 std::shared_ptr<gis::VectorLayer> readVectorLayer(const gis::VectorDataset &dataset,
                                                   const QString &layerName, const gis::Crs &mapCrs,
                                                   QString *error, const QString &layerId = {},
-                                                  QStringList *warnings = nullptr);
+                                                  QStringList *warnings = nullptr,
+                                                  const std::atomic_bool *cancel = nullptr);
 
 // A box grown by `fraction` of its size on every side.
 gis::Box paddedExtent(const gis::Box &box, double fraction);

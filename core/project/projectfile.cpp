@@ -166,9 +166,10 @@ bool ProjectFile::save(PlanProject &project, const QString &path, QString *error
     return true;
 }
 
-std::optional<ProjectData> ProjectFile::read(const QString &path, QString *error)
+std::optional<ProjectData> ProjectFile::read(const QString &path, QString *error,
+                                             LoadControl *control)
 {
-    return ProjectFileReader(path).read(error);
+    return ProjectFileReader(path, control).read(error);
 }
 
 } // namespace core

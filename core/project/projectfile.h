@@ -33,7 +33,8 @@ public:
 
     // Reads the file and every dataset it names: slow, so call it off the GUI thread. A
     // dataset that cannot be read skips its layer with a warning; the project still opens.
-    static std::optional<ProjectData> read(const QString &path, QString *error);
+    static std::optional<ProjectData> read(const QString &path, QString *error,
+                                           LoadControl *control = nullptr);
 
     // How a dataset is written into a file in `folder`, and read back.
     static QString storedDatasetPath(const QString &dataset, const QDir &folder);

@@ -22,8 +22,9 @@ namespace core {
 
 namespace bg = boost::geometry;
 
-ProjectFileReader::ProjectFileReader(const QString &path)
+ProjectFileReader::ProjectFileReader(const QString &path, LoadControl *control)
     : mPath(path)
+    , mControl(control)
     , mFolder(QFileInfo(path).absoluteDir())
 {
 }
@@ -87,8 +88,17 @@ std::optional<ProjectData> ProjectFileReader::read(QString *error)
         fields.reportInvalid(QStringLiteral("labelLanguage"), language);
     mData.labelLanguage = language == u"en" ? LabelLanguage::English : LabelLanguage::Chinese;
     const QJsonArray layers = fields.array(QStringLiteral("layers"));
-    for (int i = 0; i < layers.size(); ++i)
+    if (mControl)
+        mControl->setTotal(int(layers.size()));
+    for (int i = 0; i < layers.size(); ++i) {
         readLayer(layers[i], i);
+        if (mControl && mControl->isCancelled()) {
+            *error = LoadControl::cancelledMessage();
+            return std::nullopt;
+        }
+        if (mControl)
+            mControl->stepDone();
+    }
     readGroups(fields.array(QStringLiteral("groups")));
     readBookmarks(fields.array(QStringLiteral("bookmarks")));
     if (fields.has(QStringLiteral("statistics")))
@@ -144,7 +154,8 @@ void ProjectFileReader::readVectorLayer(const JsonFields &entry, const QString &
     QString error;
     const gis::VectorDataset *data = dataset(stored, &error);
     std::shared_ptr<gis::VectorLayer> layer =
-        data ? core::readVectorLayer(*data, layerName, mData.crs, &error, id, &mData.warnings)
+        data ? core::readVectorLayer(*data, layerName, mData.crs, &error, id, &mData.warnings,
+                                     mControl ? mControl->cancelFlag() : nullptr)
              : nullptr;
     if (!layer) {
         mProblems.push_back(tr("layer “%1” skipped: %2").arg(id, error));

@@ -26,7 +26,7 @@ class ProjectFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFileReader)
 public:
-    explicit ProjectFileReader(const QString &path);
+    explicit ProjectFileReader(const QString &path, LoadControl *control = nullptr);
     ~ProjectFileReader();
 
     std::optional<ProjectData> read(QString *error);
@@ -46,6 +46,7 @@ private:
     bool hasLayer(const QString &id) const;
 
     QString mPath;
+    LoadControl *mControl;
     QDir mFolder;
     ProjectData mData;
     QStringList mProblems;

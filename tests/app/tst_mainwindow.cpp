@@ -4,6 +4,7 @@
 #include "canvas/mapcanvas.h"
 #include "crs/coordinatetransform.h"
 #include "docks/layertreedock.h"
+#include "loadprogress.h"
 #include "mainwindow.h"
 #include "project/planproject.h"
 
@@ -16,6 +17,7 @@
 #include <QMouseEvent>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <set>
@@ -52,6 +54,25 @@ private slots:
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
             layers += tree->topLevelItem(i)->childCount();
         QCOMPARE(layers, 10);
+    }
+    void loadingShowsProgressAndCanBeCancelled()
+    {
+        app::LoadProgress *progress = mWindow->loadProgress();
+        QVERIFY(!progress->isVisible());
+        const core::PlanProject *before = mWindow->project();
+        QSignalSpy opened(mWindow.get(), &app::MainWindow::projectOpened);
+        QVERIFY(mWindow->openInitialProject({}));
+        QVERIFY(progress->isVisible());
+        progress->findChild<QToolButton *>(QStringLiteral("CancelLoad"))->click();
+        QTRY_VERIFY(!mWindow->isLoading());
+        QVERIFY(!opened.wait(500));
+        QTRY_VERIFY(!progress->isVisible());
+        QCOMPARE(mWindow->project(), before); // the open project stays
+        // Loading again, uncancelled, replaces it and hides the bar.
+        QVERIFY(mWindow->openInitialProject({}));
+        QVERIFY(opened.wait(15000));
+        QVERIFY(!progress->isVisible());
+        QVERIFY(mWindow->project() != before);
     }
     void drawsAMapWithManyColours()
     {

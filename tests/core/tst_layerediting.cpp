@@ -238,6 +238,33 @@ private slots:
         const gis::Box extent = project.fullExtent();
         QVERIFY(extent.min_corner().x() < 13915000 && extent.max_corner().x() > 14026000);
     }
+    void loadsCountTheirLayersAndCanBeCancelled()
+    {
+        core::LoadControl counted;
+        QString error;
+        QVERIFY(core::loadBundledProject(testing::bundledGeoPackage(), &error, &counted));
+        QVERIFY(counted.total() >= 10);
+        QCOMPARE(counted.done(), counted.total());
+
+        core::LoadControl cancelled;
+        cancelled.cancel();
+        QVERIFY(!core::loadBundledProject(testing::bundledGeoPackage(), &error, &cancelled));
+        QCOMPARE(error, core::LoadControl::cancelledMessage());
+        QCOMPARE(cancelled.done(), 0);
+
+        // Added files: a cancelled load adds nothing at all.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("points.csv"));
+        writeText(csv, "name,lon,lat\nA,125.3,43.9\n");
+        const core::LoadedLayers none =
+            core::loadLayerFiles({csv, csv}, mProject->crs(), &cancelled);
+        QVERIFY(none.isEmpty());
+        QCOMPARE(none.errors, QStringList{core::LoadControl::cancelledMessage()});
+        core::LoadControl files;
+        const core::LoadedLayers two = core::loadLayerFiles({csv, csv}, mProject->crs(), &files);
+        QCOMPARE(two.vectorLayers.size(), std::size_t(2));
+        QCOMPARE(files.done(), 2);
+    }
     void badFilesAreNamedInTheErrors()
     {
         QTemporaryDir dir;
