@@ -34,7 +34,7 @@ gis::Box paddedExtent(const gis::Box &box, double fraction)
 std::shared_ptr<gis::VectorLayer> readLayer(const gis::VectorDataset &dataset, const QString &name,
                                             const gis::Crs &mapCrs, QString *error)
 {
-    std::optional<gis::FeatureCollection> features = dataset.readLayer(name, error);
+    std::optional<gis::FeatureCollection> features = dataset.readCompactLayer(name, error);
     if (!features)
         return nullptr;
     auto layer = std::make_shared<gis::VectorLayer>(

@@ -6,12 +6,53 @@
 #include "vectorlayerrenderer.h"
 
 #include <QPainter>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace gis {
+
+namespace {
+
+// Frames smaller than this are drawn in one piece: splitting costs more than it saves.
+constexpr qint64 kMinimumBandedPixels = 512 * 512;
+// More bands than threads, so that a band dense with features does not hold up the frame.
+constexpr int kBandsPerThread = 3;
+
+QThreadPool &bandPool()
+{
+    // Its own pool: render jobs already run on the global one, and a job waiting for bands
+    // queued behind other jobs there could wait for ever.
+    static QThreadPool pool;
+    return pool;
+}
+
+} // namespace
+
+struct MapRenderer::ResolvedLayer
+{
+    const LayerSnapshot *snapshot;
+    std::shared_ptr<const ProjectedLayer> data;
+};
 
 MapRenderer::MapRenderer(MapSettings settings)
     : mSettings(std::move(settings))
 {
+}
+
+std::vector<MapRenderer::ResolvedLayer> MapRenderer::resolveLayers(RenderResult &result) const
+{
+    std::vector<ResolvedLayer> layers;
+    for (const LayerSnapshot &layer : mSettings.layers) {
+        QString error;
+        std::shared_ptr<const ProjectedLayer> data = layer.data->projected(mSettings.crs, &error);
+        if (data)
+            layers.push_back({&layer, std::move(data)});
+        else
+            result.errors.push_back(error);
+    }
+    return layers;
 }
 
 RenderResult MapRenderer::renderImage(const std::atomic_bool &cancel) const
@@ -21,37 +62,103 @@ RenderResult MapRenderer::renderImage(const std::atomic_bool &cancel) const
     result.image.setDotsPerMeterX(qRound(mSettings.dpi / 0.0254));
     result.image.setDotsPerMeterY(qRound(mSettings.dpi / 0.0254));
     result.image.fill(mSettings.background);
+    const std::vector<ResolvedLayer> layers = resolveLayers(result);
+    drawBands(result.image, layers, cancel);
+    if (cancel.load(std::memory_order_relaxed)) {
+        result.cancelled = true;
+        return result;
+    }
     QPainter painter(&result.image);
-    render(painter, cancel, result);
+    drawLabels(painter, layers, result);
     return result;
+}
+
+void MapRenderer::drawBands(QImage &image, const std::vector<ResolvedLayer> &layers,
+                            const std::atomic_bool &cancel) const
+{
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const qint64 pixels = qint64(image.width()) * image.height();
+    if (threads == 1 || pixels < kMinimumBandedPixels || layers.empty()) {
+        drawBand(image, 0, image.height(), layers, cancel);
+        return;
+    }
+    const int bands = std::min(threads * kBandsPerThread, image.height());
+    const int bandHeight = (image.height() + bands - 1) / bands;
+    std::atomic_int next = 0;
+    const auto work = [&] {
+        for (int band = next++; band < bands; band = next++) {
+            const int top = band * bandHeight;
+            drawBand(image, top, std::min(bandHeight, image.height() - top), layers, cancel);
+        }
+    };
+    bandPool().setMaxThreadCount(threads - 1);
+    std::vector<QFuture<void>> helpers;
+    for (int i = 1; i < threads; ++i)
+        helpers.push_back(QtConcurrent::run(&bandPool(), work));
+    work();
+    for (QFuture<void> &helper : helpers)
+        helper.waitForFinished();
+}
+
+void MapRenderer::drawBand(QImage &image, int top, int height,
+                           const std::vector<ResolvedLayer> &layers,
+                           const std::atomic_bool &cancel) const
+{
+    if (height <= 0)
+        return;
+    // The band shares the frame's memory; the painter is shifted by whole pixels only.
+    QImage band(image.bits() + qsizetype(top) * image.bytesPerLine(), image.width(), height,
+                image.bytesPerLine(), image.format());
+    QPainter painter(&band);
+    painter.translate(0, -top);
+    const MapToPixel mapToPixel(mSettings.visibleExtent(), mSettings.outputSize);
+    for (const ResolvedLayer &layer : layers) {
+        // Features just outside the band still reach into it with their outline or marker.
+        const Symbol &symbol = layer.snapshot->symbol;
+        const double margin =
+            2.0 + (symbol.strokeWidthMm + symbol.markerSizeMm) * mSettings.pixelsPerMm();
+        const Point topLeft = mapToPixel.toMap(QPointF(-margin, top - margin));
+        const Point bottomRight =
+            mapToPixel.toMap(QPointF(image.width() + margin, top + height + margin));
+        const Box region(Point(topLeft.x(), bottomRight.y()), Point(bottomRight.x(), topLeft.y()));
+        if (!VectorLayerRenderer(*layer.snapshot, *layer.data, mSettings, mapToPixel)
+                 .draw(painter, cancel, region))
+            return;
+    }
+}
+
+void MapRenderer::drawLabels(QPainter &painter, const std::vector<ResolvedLayer> &layers,
+                             RenderResult &result) const
+{
+    if (!mSettings.labelsEnabled)
+        return;
+    const MapToPixel mapToPixel(mSettings.visibleExtent(), mSettings.outputSize);
+    LabelEngine labels(mSettings.dpi, QRectF(QPointF(0, 0), QSizeF(mSettings.outputSize)));
+    int order = 0;
+    for (const ResolvedLayer &layer : layers)
+        VectorLayerRenderer(*layer.snapshot, *layer.data, mSettings, mapToPixel)
+            .collectLabels(labels, order++);
+    result.labels = labels.place();
+    LabelEngine::draw(painter, result.labels, mSettings.dpi);
 }
 
 void MapRenderer::render(QPainter &painter, const std::atomic_bool &cancel,
                          RenderResult &result) const
 {
     const MapToPixel mapToPixel(mSettings.visibleExtent(), mSettings.outputSize);
-    LabelEngine labels(mSettings.dpi, QRectF(QPointF(0, 0), QSizeF(mSettings.outputSize)));
-    int order = 0;
-    for (const LayerSnapshot &layer : mSettings.layers) {
-        if (cancel.load(std::memory_order_relaxed)) {
+    const std::vector<ResolvedLayer> layers = resolveLayers(result);
+    for (const ResolvedLayer &layer : layers) {
+        if (!VectorLayerRenderer(*layer.snapshot, *layer.data, mSettings, mapToPixel)
+                 .draw(painter, cancel, mSettings.visibleExtent())) {
             result.cancelled = true;
             return;
         }
-        QString error;
-        std::shared_ptr<const ProjectedLayer> data = layer.data->projected(mSettings.crs, &error);
-        if (!data) {
-            result.errors.push_back(error);
-            continue;
-        }
-        VectorLayerRenderer(layer, *data, mSettings, mapToPixel)
-            .render(painter, cancel, mSettings.labelsEnabled ? &labels : nullptr, order++);
     }
     if (cancel.load(std::memory_order_relaxed)) {
         result.cancelled = true;
         return;
     }
-    result.labels = labels.place();
-    LabelEngine::draw(painter, result.labels, mSettings.dpi);
+    drawLabels(painter, layers, result);
 }
 
 } // namespace gis
