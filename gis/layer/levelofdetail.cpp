@@ -1,7 +1,5 @@
 #include "levelofdetail.h"
 
-#include <QString>
-#include <QtGlobal>
 
 #include <cmath>
 
@@ -19,10 +17,7 @@ constexpr double kMaxCells = double(1 << 30);
 
 int LevelOfDetail::exponentFor(double unitsPerPixel)
 {
-    static const double cell = qEnvironmentVariableIsSet("PLANMAP_LOD_CELL")
-                                   ? qEnvironmentVariable("PLANMAP_LOD_CELL").toDouble()
-                                   : kCellPixels;
-    return static_cast<int>(std::floor(std::log2(unitsPerPixel * cell)));
+    return static_cast<int>(std::floor(std::log2(unitsPerPixel * kCellPixels)));
 }
 
 LevelOfDetail::LevelOfDetail(const GeometryStore &source, const Box &extent, int exponent)
