@@ -1,6 +1,5 @@
 #include "levelofdetail.h"
 
-
 #include <cmath>
 
 namespace gis {

@@ -19,6 +19,8 @@ namespace {
 
 // Vertices nearer than this to the last kept one add nothing a pixel grid can show.
 constexpr double minimumStepPx = 0.4;
+// Shapes less than this many pixels across are drawn as one rectangle of the outline colour.
+constexpr double kBlobPixels = 2.0;
 
 QPolygonF markerShape(MarkerShape shape, double radius)
 {
@@ -123,10 +125,12 @@ void VectorLayerRenderer::drawFeature(QPainter &painter, std::size_t index) cons
     const Box &box = mData.envelope(index);
     const double upp = mMapToPixel.unitsPerPixel();
     const GeometryKind kind = mData.kind(index);
-    const bool subPixel = (box.max_corner().x() - box.min_corner().x()) < upp &&
-                          (box.max_corner().y() - box.min_corner().y()) < upp;
-    if (subPixel && kind != GeometryKind::Point && mSettings.reduceDetail) {
-        addDot(mMapToPixel.toPixel(box.min_corner()));
+    const bool tiny = (box.max_corner().x() - box.min_corner().x()) < kBlobPixels * upp &&
+                      (box.max_corner().y() - box.min_corner().y()) < kBlobPixels * upp;
+    if (tiny && kind != GeometryKind::Point && mSettings.reduceDetail) {
+        const QPointF a = mMapToPixel.toPixel(box.min_corner());
+        const QPointF b = mMapToPixel.toPixel(box.max_corner());
+        addBlob(QRectF(QPointF(a.x(), b.y()), QPointF(b.x(), a.y())));
         return;
     }
     const GeometryStore &store = mData.geometries();
@@ -183,15 +187,16 @@ bool VectorLayerRenderer::isSubPixel(const QRectF &bounds) const
     return mSettings.reduceDetail && bounds.width() < 1.0 && bounds.height() < 1.0;
 }
 
-void VectorLayerRenderer::addDot(const QPointF &at) const
+void VectorLayerRenderer::addBlob(const QRectF &bounds) const
 {
-    mDots.emplace_back(at.x(), at.y() - 1, 1, 1);
+    // At least a pixel, centred where the shape is, so that it keeps its weight.
+    mDots.push_back(QRectF(bounds.center() - QPointF(0.5, 0.5), QSizeF(1, 1)).united(bounds));
 }
 
 void VectorLayerRenderer::drawDots(QPainter &painter) const
 {
-    // Parts and features smaller than a pixel show as a dot of the outline colour, as their
-    // outline alone would cover them; one call draws them all.
+    // Parts, holes and features a pixel or two across show as a dot of the outline colour, as
+    // their outline alone would cover them; one call draws them all.
     if (mDots.empty())
         return;
     const bool outlined = painter.pen().style() != Qt::NoPen;
@@ -208,8 +213,8 @@ void VectorLayerRenderer::drawPolygonPart(QPainter &painter, std::size_t part) c
     const GeometryStore &store = mData.geometries();
     const std::size_t first = store.firstRing(part), end = store.endRing(part);
     const QRectF outer = ringToPixels(first, true);
-    if (isSubPixel(outer)) {
-        addDot(outer.bottomLeft());
+    if (mSettings.reduceDetail && outer.width() < kBlobPixels && outer.height() < kBlobPixels) {
+        addBlob(outer);
         return;
     }
     // Holes smaller than a pixel are dots too; a part left without holes is one polygon.
@@ -218,7 +223,7 @@ void VectorLayerRenderer::drawPolygonPart(QPainter &painter, std::size_t part) c
         const QRectF bounds =
             store.endVertex(ring) - store.firstVertex(ring) > 0 ? pixelBounds(ring) : QRectF();
         if (isSubPixel(bounds))
-            addDot(bounds.bottomLeft());
+            addBlob(bounds);
         else
             ++holes;
     }

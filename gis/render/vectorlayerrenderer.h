@@ -20,8 +20,8 @@ class ProjectedLayer;
 // Draws the features of one layer that intersect the frame, and hands its labels to the
 // label engine. Geometry is reduced to what the pixels can show: at coarse scales it is drawn
 // from the layer's level of detail for the scale (vertices snapped to a sub-pixel grid), else
-// vertices closer than a fraction of a pixel to the last drawn one are skipped; features
-// smaller than a pixel become a single dot. One renderer serves one thread.
+// vertices closer than a fraction of a pixel to the last drawn one are skipped; features, parts
+// and holes a pixel or two across become one small rectangle. One renderer serves one thread.
 class VectorLayerRenderer
 {
 public:
@@ -41,7 +41,7 @@ private:
     QRectF ringToPixels(std::size_t ring, bool closed) const; // into mPixels; their bounds
     QRectF pixelBounds(std::size_t ring) const;
     bool isSubPixel(const QRectF &bounds) const;
-    void addDot(const QPointF &at) const;
+    void addBlob(const QRectF &bounds) const;
     void drawDots(QPainter &painter) const;
     void drawMarkers(QPainter &painter, const MultiPoint &points) const;
     void addLabel(LabelEngine &labels, std::size_t index, int layerOrder) const;
