@@ -61,7 +61,6 @@ RenderResult MapRenderer::renderImage(const std::atomic_bool &cancel) const
     result.image = allocateFrame(mSettings.outputSize, QImage::Format_ARGB32_Premultiplied);
     result.image.setDotsPerMeterX(qRound(mSettings.dpi / 0.0254));
     result.image.setDotsPerMeterY(qRound(mSettings.dpi / 0.0254));
-    result.image.fill(mSettings.background);
     const std::vector<ResolvedLayer> layers = resolveLayers(result);
     drawBands(result.image, layers, cancel);
     if (cancel.load(std::memory_order_relaxed)) {
@@ -109,6 +108,9 @@ void MapRenderer::drawBand(QImage &image, int top, int height,
     // The band shares the frame's memory; the painter is shifted by whole pixels only.
     QImage band(image.bits() + qsizetype(top) * image.bytesPerLine(), image.width(), height,
                 image.bytesPerLine(), image.format());
+    // Each band clears its own rows: a print-size frame's first touch (page faults and all)
+    // is then shared by the cores too.
+    band.fill(mSettings.background);
     QPainter painter(&band);
     painter.translate(0, -top);
     const MapToPixel mapToPixel(mSettings.visibleExtent(), mSettings.outputSize);
