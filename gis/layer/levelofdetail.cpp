@@ -1,5 +1,4 @@
 #include "levelofdetail.h"
-
 #include <cmath>
 
 namespace gis {
