@@ -1,4 +1,5 @@
 #include "levelofdetail.h"
+
 #include <cmath>
 
 namespace gis {
