@@ -9,6 +9,7 @@
 #include <boost/geometry/algorithms/point_on_surface.hpp>
 #include <boost/geometry/algorithms/within.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gis {
@@ -140,16 +141,26 @@ const Point &ProjectedLayer::labelAnchor(std::size_t index) const
     return mLabelAnchors[index];
 }
 
-const LevelOfDetail &ProjectedLayer::levelOfDetail(double unitsPerPixel) const
+std::shared_ptr<const LevelOfDetail> ProjectedLayer::levelOfDetail(double unitsPerPixel) const
 {
+    // Zooming through many scales must not keep a level for each of them.
+    constexpr std::size_t kLevelsKept = 4;
     const int exponent = LevelOfDetail::exponentFor(unitsPerPixel);
     std::lock_guard lock(mLevelsMutex);
-    for (const auto &level : mLevels) {
-        if (level->exponent() == exponent)
-            return *level;
+    auto found = std::find_if(mLevels.begin(), mLevels.end(), [exponent](const auto &level) {
+        return level->exponent() == exponent;
+    });
+    std::shared_ptr<const LevelOfDetail> level;
+    if (found != mLevels.end()) {
+        level = *found;
+        mLevels.erase(found);
+    } else {
+        level = std::make_shared<const LevelOfDetail>(*mStore, mExtent, exponent);
     }
-    mLevels.push_back(std::make_unique<LevelOfDetail>(*mStore, mExtent, exponent));
-    return *mLevels.back();
+    mLevels.push_back(level);
+    if (mLevels.size() > kLevelsKept)
+        mLevels.erase(mLevels.begin());
+    return level;
 }
 
 } // namespace gis

@@ -39,8 +39,9 @@ public:
     const Point &labelAnchor(std::size_t index) const;
 
     // The geometry reduced for drawing at `unitsPerPixel`, built on first use per level and
-    // kept (see LevelOfDetail).
-    const LevelOfDetail &levelOfDetail(double unitsPerPixel) const;
+    // kept (see LevelOfDetail); only the last few levels used are kept, and a frame holds its
+    // level for as long as it draws.
+    std::shared_ptr<const LevelOfDetail> levelOfDetail(double unitsPerPixel) const;
 
 private:
     ProjectedLayer() = default;
@@ -55,7 +56,7 @@ private:
     mutable std::once_flag mAnchorsOnce;
     mutable std::vector<Point> mLabelAnchors;
     mutable std::mutex mLevelsMutex;
-    mutable std::vector<std::unique_ptr<LevelOfDetail>> mLevels;
+    mutable std::vector<std::shared_ptr<const LevelOfDetail>> mLevels; // most recent last
 };
 
 } // namespace gis

@@ -65,11 +65,11 @@ VectorLayerRenderer::VectorLayerRenderer(const LayerSnapshot &layer, const Proje
 {
     if (!settings.reduceDetail)
         return;
-    const LevelOfDetail &level = data.levelOfDetail(mapToPixel.unitsPerPixel());
-    if (level.isUseful()) {
-        mLevel = &level;
-        mLevelOffset = mapToPixel.toPixel(Point(level.originX(), level.originY()));
-        mLevelScale = level.cellSize() / mapToPixel.unitsPerPixel();
+    std::shared_ptr<const LevelOfDetail> level = data.levelOfDetail(mapToPixel.unitsPerPixel());
+    if (level->isUseful()) {
+        mLevelOffset = mapToPixel.toPixel(Point(level->originX(), level->originY()));
+        mLevelScale = level->cellSize() / mapToPixel.unitsPerPixel();
+        mLevel = std::move(level);
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QRectF>
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
 class QPainter;
@@ -52,14 +53,14 @@ private:
     const MapSettings &mSettings;
     const MapToPixel &mMapToPixel;
     int mLabelField = -1;
-    const LevelOfDetail *mLevel = nullptr; // null: draw the full geometry
-    QPointF mLevelOffset;                  // pixel of the level's grid origin
-    double mLevelScale = 1.0;              // pixels per grid cell
-    double mScale;                         // pixels per map unit
-    double mOffsetX;                       // pixel x of map x = 0
-    double mOffsetY;                       // pixel y of map y = 0
-    mutable std::vector<QPointF> mPixels;  // reused for every ring
-    mutable std::vector<QRectF> mDots;     // sub-pixel parts, drawn together
+    std::shared_ptr<const LevelOfDetail> mLevel; // null: draw the full geometry
+    QPointF mLevelOffset;                        // pixel of the level's grid origin
+    double mLevelScale = 1.0;                    // pixels per grid cell
+    double mScale;                               // pixels per map unit
+    double mOffsetX;                             // pixel x of map x = 0
+    double mOffsetY;                             // pixel y of map y = 0
+    mutable std::vector<QPointF> mPixels;        // reused for every ring
+    mutable std::vector<QRectF> mDots;           // sub-pixel parts, drawn together
 };
 
 } // namespace gis

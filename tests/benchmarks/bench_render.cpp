@@ -86,9 +86,9 @@ int main(int argc, char **argv)
                 result.image.save(parser.value(outOption) + sizeText + QStringLiteral(".png"));
         }
         const QString key = QStringLiteral("render_%1").arg(sizeText);
-        const gis::LevelOfDetail &level = projected->levelOfDetail(
+        const auto level = projected->levelOfDetail(
             gis::MapToPixel(settings.visibleExtent(), size).unitsPerPixel());
-        out << key << "_lod_vertices=" << (level.isUseful() ? level.vertexCount() : 0) << '\n'
+        out << key << "_lod_vertices=" << (level->isUseful() ? level->vertexCount() : 0) << '\n'
             << key << "_first_seconds=" << seconds.front() << '\n'
             << key << "_median_seconds=" << bench::median(seconds) << '\n'
             << key << "_median_cpu_seconds=" << bench::median(cpuSeconds) << '\n'

@@ -98,7 +98,8 @@ private slots:
     {
         gis::VectorLayer layer(QStringLiteral("cells"), tessellation(2, 1, 400, 0.001));
         const auto data = layer.projectionCache()->projected(gis::Crs::wgs84(), nullptr);
-        const gis::LevelOfDetail &level = data->levelOfDetail(0.008);
+        const auto held = data->levelOfDetail(0.008);
+        const gis::LevelOfDetail &level = *held;
         QVERIFY(level.isUseful());
         QVERIFY(level.vertexCount() < data->geometries().vertexCount() / 2);
         QVERIFY(level.cellSize() <= 0.008 * gis::LevelOfDetail::kCellPixels);
@@ -116,8 +117,12 @@ private slots:
             const double x = level.originX() + level.vertex(first).x * level.cellSize();
             QVERIFY(std::abs(x - source.x()) <= level.cellSize() / 2);
         }
-        // The same level is kept for the next frame at that scale.
-        QCOMPARE(&data->levelOfDetail(0.008), &level);
+        // The same level is kept for the next frame at that scale, but not for ever.
+        QCOMPARE(data->levelOfDetail(0.008).get(), &level);
+        for (double upp : {0.016, 0.032, 0.064, 0.128})
+            data->levelOfDetail(upp);
+        QVERIFY(data->levelOfDetail(0.008).get() != &level);
+        QVERIFY(held->isUseful()); // still valid for whoever holds it
     }
     void neighboursKeepTheirSharedEdgeAtCoarseScales()
     {
@@ -129,7 +134,7 @@ private slots:
         layer.setSymbol(symbol);
         gis::MapSettings settings = settingsFor(layer, QSize(200, 100));
         const auto data = layer.projectionCache()->projected(settings.crs, nullptr);
-        QVERIFY(data->levelOfDetail(unitsPerPixel(settings)).isUseful());
+        QVERIFY(data->levelOfDetail(unitsPerPixel(settings))->isUseful());
         const std::atomic_bool cancel = false;
         const QImage image = gis::MapRenderer(settings).renderImage(cancel).image;
         const gis::MapToPixel mapToPixel(settings.visibleExtent(), settings.outputSize);
@@ -149,7 +154,7 @@ private slots:
         gis::VectorLayer layer(QStringLiteral("cells"), tessellation(30, 20, 100, 0.0002));
         gis::MapSettings settings = settingsFor(layer, QSize(600, 400));
         const auto data = layer.projectionCache()->projected(settings.crs, nullptr);
-        QVERIFY(data->levelOfDetail(unitsPerPixel(settings)).isUseful());
+        QVERIFY(data->levelOfDetail(unitsPerPixel(settings))->isUseful());
         const std::atomic_bool cancel = false;
         const QImage reduced = gis::MapRenderer(settings).renderImage(cancel).image;
         settings.reduceDetail = false;
