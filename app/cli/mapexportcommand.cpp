@@ -121,7 +121,7 @@ int runMapExportCommand(const QStringList &arguments)
                               : request->layerName.isEmpty() ? dataset->layerNames().value(0)
                                                              : request->layerName;
     std::optional<gis::FeatureCollection> features =
-        dataset ? dataset->readLayer(layerName, &error) : std::nullopt;
+        dataset ? dataset->readCompactLayer(layerName, &error) : std::nullopt;
     if (!features) {
         err << "planmap: " << error << '\n';
         return 1;

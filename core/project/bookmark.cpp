@@ -33,8 +33,8 @@ std::optional<gis::Box> envelopeOf(const ProjectData &data, const QString &layer
     bg::assign_inverse(box);
     bool found = false;
     for (const QString &value : values) {
-        if (const gis::Feature *feature = features->findByValue(field, value)) {
-            bg::expand(box, gis::envelope(feature->geometry));
+        if (const std::optional<std::size_t> index = features->indexOfValue(field, value)) {
+            bg::expand(box, features->envelope(*index));
             found = true;
         }
     }

@@ -42,7 +42,8 @@ std::shared_ptr<gis::VectorLayer> readVectorLayer(const gis::VectorDataset &data
                                                   QStringList *warnings,
                                                   const std::atomic_bool *cancel)
 {
-    std::optional<gis::FeatureCollection> features = dataset.readLayer(layerName, error, cancel);
+    std::optional<gis::FeatureCollection> features =
+        dataset.readCompactLayer(layerName, error, cancel);
     if (!features)
         return nullptr;
     // Still shown, so the planner sees where it landed, but never silently misplaced.

@@ -26,10 +26,9 @@ public:
     Point transform(const Point &point) const;
     bool transformInPlace(Geometry &geometry) const;
     Box transformBox(const Box &box) const; // densified edges, so curved results are covered
-
-private:
     void transformPoints(Point *points, std::size_t count) const;
 
+private:
     struct Handle;
     std::unique_ptr<Handle> mHandle;
     bool mIdentity = false;

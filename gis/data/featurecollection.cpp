@@ -19,28 +19,46 @@ QVariant FeatureCollection::value(const Feature &feature, const QString &fieldNa
     return index >= 0 && index < feature.attributes.size() ? feature.attributes[index] : QVariant();
 }
 
+Geometry FeatureCollection::geometry(std::size_t index) const
+{
+    return isCompact() ? geometries.geometry(index) : features[index].geometry;
+}
+
+Box FeatureCollection::envelope(std::size_t index) const
+{
+    return isCompact() ? geometries.envelope(index) : gis::envelope(features[index].geometry);
+}
+
 Box FeatureCollection::extent() const
 {
     Box box;
     boost::geometry::assign_inverse(box);
-    for (const Feature &feature : features) {
-        if (!isEmpty(feature.geometry))
-            boost::geometry::expand(box, envelope(feature.geometry));
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        const Box part = envelope(i);
+        if (part.min_corner().x() <= part.max_corner().x())
+            boost::geometry::expand(box, part);
     }
     return box;
 }
 
+std::optional<std::size_t> FeatureCollection::indexOfValue(const QString &fieldName,
+                                                           const QVariant &value) const
+{
+    const int field = fieldIndex(fieldName);
+    if (field < 0)
+        return std::nullopt;
+    const QString wanted = value.toString();
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        if (features[i].attributes.value(field).toString() == wanted)
+            return i;
+    }
+    return std::nullopt;
+}
+
 const Feature *FeatureCollection::findByValue(const QString &fieldName, const QVariant &value) const
 {
-    const int index = fieldIndex(fieldName);
-    if (index < 0)
-        return nullptr;
-    const QString wanted = value.toString();
-    for (const Feature &feature : features) {
-        if (feature.attributes.value(index).toString() == wanted)
-            return &feature;
-    }
-    return nullptr;
+    const std::optional<std::size_t> index = indexOfValue(fieldName, value);
+    return index ? &features[*index] : nullptr;
 }
 
 } // namespace gis

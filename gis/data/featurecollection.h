@@ -2,7 +2,9 @@
 
 #include "crs/crs.h"
 #include "feature.h"
+#include "geometry/geometrystore.h"
 
+#include <optional>
 #include <vector>
 
 namespace gis {
@@ -14,12 +16,20 @@ struct FeatureCollection
     QString name;
     Fields fields;
     std::vector<Feature> features;
+    // Layers read for display keep every geometry here, compactly, and leave
+    // Feature::geometry empty; collections built in code keep Feature::geometry and leave
+    // this empty. geometry() and envelope() answer for either.
+    GeometryStore geometries;
     Crs crs;
     GeometryKind kind = GeometryKind::None;
 
     int fieldIndex(const QString &fieldName) const;
     QVariant value(const Feature &feature, const QString &fieldName) const;
+    bool isCompact() const { return !geometries.empty(); }
+    Geometry geometry(std::size_t index) const;
+    Box envelope(std::size_t index) const;
     Box extent() const;
+    std::optional<std::size_t> indexOfValue(const QString &fieldName, const QVariant &value) const;
     const Feature *findByValue(const QString &fieldName, const QVariant &value) const;
 };
 

@@ -153,12 +153,13 @@ bool GeoPackageWriter::writeLayer(const FeatureCollection &collection, QString *
         *error = withReason(mTargetPath, QStringLiteral("cannot start a transaction"), errors);
         return false;
     }
-    for (const Feature &source : collection.features) {
+    for (std::size_t index = 0; index < collection.features.size(); ++index) {
+        const Feature &source = collection.features[index];
         OGRFeature feature(layer->GetLayerDefn());
         for (int i = 0; i < collection.fields.size(); ++i)
             setField(feature, i, source.attributes.value(i), collection.fields[i].type);
         if (type != wkbNone) {
-            if (std::unique_ptr<OGRGeometry> geometry = toOgr(source.geometry))
+            if (std::unique_ptr<OGRGeometry> geometry = toOgr(collection.geometry(index)))
                 feature.SetGeometry(geometry.get());
         }
         if (layer->CreateFeature(&feature) != OGRERR_NONE) {

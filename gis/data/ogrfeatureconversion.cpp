@@ -53,13 +53,19 @@ Fields fieldsFrom(const OGRFeatureDefn &definition)
     return fields;
 }
 
-Feature featureFrom(const OGRFeature &source, const Fields &fields)
+Feature attributesFrom(const OGRFeature &source, const Fields &fields)
 {
     Feature feature;
     feature.id = source.GetFID();
     feature.attributes.reserve(fields.size());
     for (int i = 0; i < fields.size(); ++i)
         feature.attributes.push_back(valueOf(source, i, fields[i].type));
+    return feature;
+}
+
+Feature featureFrom(const OGRFeature &source, const Fields &fields)
+{
+    Feature feature = attributesFrom(source, fields);
     feature.geometry = fromOgr(source.GetGeometryRef());
     return feature;
 }

@@ -11,6 +11,7 @@ namespace gis::detail {
 
 Fields fieldsFrom(const OGRFeatureDefn &definition);
 Feature featureFrom(const OGRFeature &source, const Fields &fields);
+Feature attributesFrom(const OGRFeature &source, const Fields &fields); // no geometry
 Crs crsFrom(const OGRSpatialReference *srs);
 
 } // namespace gis::detail

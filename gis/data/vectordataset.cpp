@@ -3,6 +3,8 @@
 #include "gdalsupport.h"
 #include "ogrfeatureconversion.h"
 
+#include "geometry/ogrgeometryconverter.h"
+
 #include <QFileInfo>
 
 #include <vector>
@@ -109,6 +111,20 @@ QStringList VectorDataset::layerNames() const
 std::optional<FeatureCollection> VectorDataset::readLayer(const QString &layerName, QString *error,
                                                           const std::atomic_bool *cancel) const
 {
+    return read(layerName, false, error, cancel);
+}
+
+std::optional<FeatureCollection>
+VectorDataset::readCompactLayer(const QString &layerName, QString *error,
+                                const std::atomic_bool *cancel) const
+{
+    return read(layerName, true, error, cancel);
+}
+
+std::optional<FeatureCollection> VectorDataset::read(const QString &layerName, bool compact,
+                                                     QString *error,
+                                                     const std::atomic_bool *cancel) const
+{
     GdalErrorCollector errors;
     OGRLayer *layer = asDataset(mHandle)->GetLayerByName(layerName.toUtf8().constData());
     if (!layer) {
@@ -131,10 +147,18 @@ std::optional<FeatureCollection> VectorDataset::readLayer(const QString &layerNa
                 *error = QStringLiteral("%1: reading \"%2\" was cancelled").arg(mName, layerName);
             return std::nullopt;
         }
-        collection.features.push_back(detail::featureFrom(*source, collection.fields));
-        if (collection.kind == GeometryKind::None)
-            collection.kind = geometryKind(collection.features.back().geometry);
+        if (compact) {
+            collection.features.push_back(detail::attributesFrom(*source, collection.fields));
+            appendOgr(collection.geometries, source->GetGeometryRef());
+            if (collection.kind == GeometryKind::None)
+                collection.kind = collection.geometries.kind(collection.geometries.size() - 1);
+        } else {
+            collection.features.push_back(detail::featureFrom(*source, collection.fields));
+            if (collection.kind == GeometryKind::None)
+                collection.kind = geometryKind(collection.features.back().geometry);
+        }
     }
+    collection.geometries.shrinkToFit();
     if (!errors.lastError().isEmpty() && collection.features.empty() && count != 0) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(mName, errors.lastError());

@@ -31,11 +31,18 @@ public:
     // Reads a whole layer; nullopt with a message on failure or when `cancel` becomes true.
     std::optional<FeatureCollection> readLayer(const QString &layerName, QString *error,
                                                const std::atomic_bool *cancel = nullptr) const;
+    // The same, with the geometries in the collection's compact GeometryStore: for layers
+    // that are displayed rather than edited, and much faster and smaller on big data.
+    std::optional<FeatureCollection>
+    readCompactLayer(const QString &layerName, QString *error,
+                     const std::atomic_bool *cancel = nullptr) const;
 
     void *handle() const { return mHandle; } // GDALDatasetH, for gis's own inspectors
 
 private:
     VectorDataset(const QString &name, void *handle);
+    std::optional<FeatureCollection> read(const QString &layerName, bool compact, QString *error,
+                                          const std::atomic_bool *cancel) const;
     QString mName;
     void *mHandle = nullptr;
 };

@@ -112,7 +112,92 @@ std::unique_ptr<OGRGeometry> toOgrPoints(const MultiPoint &source)
     return target;
 }
 
+// The highest dimension present: collections keep only those parts, as fromOgr does.
+GeometryKind leadingKind(const OGRGeometry &source)
+{
+    switch (wkbFlatten(source.getGeometryType())) {
+    case wkbPoint:
+        return source.IsEmpty() ? GeometryKind::None : GeometryKind::Point;
+    case wkbLineString:
+    case wkbLinearRing:
+        return source.toSimpleCurve()->getNumPoints() > 0 ? GeometryKind::Line : GeometryKind::None;
+    case wkbPolygon:
+        return source.IsEmpty() ? GeometryKind::None : GeometryKind::Polygon;
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection: {
+        GeometryKind kind = GeometryKind::None;
+        for (const OGRGeometry *part : *source.toGeometryCollection())
+            kind = std::max(kind, leadingKind(*part));
+        return kind;
+    }
+    default:
+        return GeometryKind::None;
+    }
+}
+
+void appendCurve(GeometryStore &store, const OGRSimpleCurve &curve)
+{
+    store.beginRing();
+    const int count = curve.getNumPoints();
+    for (int i = 0; i < count; ++i)
+        store.addVertex(curve.getX(i), curve.getY(i));
+}
+
+void appendParts(GeometryStore &store, const OGRGeometry &source, GeometryKind kind)
+{
+    switch (wkbFlatten(source.getGeometryType())) {
+    case wkbPoint:
+        if (kind == GeometryKind::Point && !source.IsEmpty()) {
+            store.beginPart();
+            store.beginRing();
+            store.addVertex(source.toPoint()->getX(), source.toPoint()->getY());
+        }
+        break;
+    case wkbLineString:
+    case wkbLinearRing:
+        if (kind == GeometryKind::Line && source.toSimpleCurve()->getNumPoints() > 0) {
+            store.beginPart();
+            appendCurve(store, *source.toSimpleCurve());
+        }
+        break;
+    case wkbPolygon:
+        if (kind == GeometryKind::Polygon && !source.IsEmpty()) {
+            const OGRPolygon &polygon = *source.toPolygon();
+            store.beginPart();
+            if (const OGRLinearRing *exterior = polygon.getExteriorRing())
+                appendCurve(store, *exterior);
+            for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
+                appendCurve(store, *polygon.getInteriorRing(i));
+        }
+        break;
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (const OGRGeometry *part : *source.toGeometryCollection())
+            appendParts(store, *part, kind);
+        break;
+    default:
+        break;
+    }
+}
+
 } // namespace
+
+void appendOgr(GeometryStore &store, const OGRGeometry *geometry)
+{
+    if (geometry && geometry->hasCurveGeometry()) {
+        // Curves are rare; the Boost path linearises them.
+        store.append(fromOgr(geometry));
+        return;
+    }
+    const GeometryKind kind = geometry ? leadingKind(*geometry) : GeometryKind::None;
+    store.beginFeature(kind);
+    if (kind != GeometryKind::None)
+        appendParts(store, *geometry, kind);
+}
 
 Geometry fromOgr(const OGRGeometry *geometry)
 {

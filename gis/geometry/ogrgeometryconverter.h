@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geometry.h"
+#include "geometrystore.h"
 
 #include <memory>
 
@@ -12,5 +13,9 @@ namespace gis {
 // linearised by OGR; collections keep only their parts of the leading dimension.
 Geometry fromOgr(const OGRGeometry *geometry);
 std::unique_ptr<OGRGeometry> toOgr(const Geometry &geometry);
+
+// Appends one feature's geometry to a store, as fromOgr would convert it, without building
+// the Boost models in between.
+void appendOgr(GeometryStore &store, const OGRGeometry *geometry);
 
 } // namespace gis

@@ -1,6 +1,7 @@
 #include "projectedlayer.h"
 
 #include "crs/coordinatetransform.h"
+#include "levelofdetail.h"
 
 #include <boost/geometry/algorithms/area.hpp>
 #include <boost/geometry/algorithms/centroid.hpp>
@@ -8,6 +9,7 @@
 #include <boost/geometry/algorithms/point_on_surface.hpp>
 #include <boost/geometry/algorithms/within.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gis {
@@ -58,6 +60,38 @@ Point labelAnchorOf(const Geometry &geometry, const Box &envelope)
     return center;
 }
 
+GeometryStore transformedStore(const FeatureCollection &source,
+                               const CoordinateTransform &transform)
+{
+    GeometryStore target;
+    std::vector<Point> ring;
+    const auto appendRing = [&](std::size_t index, const GeometryStore &store) {
+        ring.clear();
+        store.forEachVertex(index, [&ring](double x, double y) { ring.emplace_back(x, y); });
+        transform.transformPoints(ring.data(), ring.size());
+        target.beginRing();
+        for (const Point &point : ring)
+            target.addVertex(point.x(), point.y());
+    };
+    GeometryStore fromFeatures; // a collection built in code: pack it first
+    if (!source.isCompact()) {
+        for (const Feature &feature : source.features)
+            fromFeatures.append(feature.geometry);
+    }
+    const GeometryStore &store = source.isCompact() ? source.geometries : fromFeatures;
+    target.reserve(store.size(), store.vertexCount());
+    for (std::size_t feature = 0; feature < store.size(); ++feature) {
+        target.beginFeature(store.kind(feature));
+        for (std::size_t part = store.firstPart(feature); part < store.endPart(feature); ++part) {
+            target.beginPart();
+            for (std::size_t index = store.firstRing(part); index < store.endRing(part); ++index)
+                appendRing(index, store);
+        }
+    }
+    target.shrinkToFit();
+    return target;
+}
+
 } // namespace
 
 std::shared_ptr<const ProjectedLayer>
@@ -75,20 +109,18 @@ ProjectedLayer::build(std::shared_ptr<const FeatureCollection> source, const Crs
     }
     std::shared_ptr<ProjectedLayer> layer(new ProjectedLayer);
     layer->mCrs = crs;
-    const std::size_t count = source->features.size();
-    if (!transform.isIdentity()) {
-        layer->mTransformed.reserve(count);
-        for (const Feature &feature : source->features) {
-            Geometry geometry = feature.geometry;
-            transform.transformInPlace(geometry);
-            layer->mTransformed.push_back(std::move(geometry));
-        }
+    if (transform.isIdentity() && source->isCompact()) {
+        layer->mStore = &source->geometries;
+    } else {
+        layer->mOwnStore = transformedStore(*source, transform);
+        layer->mStore = &layer->mOwnStore;
     }
     layer->mSource = std::move(source);
+    const std::size_t count = layer->mStore->size();
     layer->mEnvelopes.reserve(count);
     bg::assign_inverse(layer->mExtent);
     for (std::size_t i = 0; i < count; ++i) {
-        const Box box = gis::envelope(layer->geometry(i));
+        const Box box = layer->mStore->envelope(i);
         if (std::isfinite(box.min_corner().x()) && box.min_corner().x() <= box.max_corner().x())
             bg::expand(layer->mExtent, box);
         layer->mEnvelopes.push_back(box);
@@ -96,6 +128,8 @@ ProjectedLayer::build(std::shared_ptr<const FeatureCollection> source, const Crs
     layer->mIndex = SpatialIndex(layer->mEnvelopes);
     return layer;
 }
+
+ProjectedLayer::~ProjectedLayer() = default;
 
 const Point &ProjectedLayer::labelAnchor(std::size_t index) const
 {
@@ -105,6 +139,28 @@ const Point &ProjectedLayer::labelAnchor(std::size_t index) const
             mLabelAnchors.push_back(labelAnchorOf(geometry(i), mEnvelopes[i]));
     });
     return mLabelAnchors[index];
+}
+
+std::shared_ptr<const LevelOfDetail> ProjectedLayer::levelOfDetail(double unitsPerPixel) const
+{
+    // Zooming through many scales must not keep a level for each of them.
+    constexpr std::size_t kLevelsKept = 4;
+    const int exponent = LevelOfDetail::exponentFor(unitsPerPixel);
+    std::lock_guard lock(mLevelsMutex);
+    auto found = std::find_if(mLevels.begin(), mLevels.end(), [exponent](const auto &level) {
+        return level->exponent() == exponent;
+    });
+    std::shared_ptr<const LevelOfDetail> level;
+    if (found != mLevels.end()) {
+        level = *found;
+        mLevels.erase(found);
+    } else {
+        level = std::make_shared<const LevelOfDetail>(*mStore, mExtent, exponent);
+    }
+    mLevels.push_back(level);
+    if (mLevels.size() > kLevelsKept)
+        mLevels.erase(mLevels.begin());
+    return level;
 }
 
 } // namespace gis

@@ -21,7 +21,9 @@ struct RenderResult
 };
 
 // Renders a MapSettings snapshot onto any paint device: the one code path behind the canvas,
-// image export and (later) print. Safe to run on a worker thread.
+// image export and (later) print. Safe to run on a worker thread. renderImage() draws the
+// frame in horizontal bands on all cores (integer offsets, so antialiasing is the same as in
+// one piece), then places and draws the labels over the whole frame.
 class MapRenderer
 {
 public:
@@ -33,6 +35,18 @@ public:
     const MapSettings &settings() const { return mSettings; }
 
 private:
+    struct ResolvedLayer;
+    std::vector<ResolvedLayer> resolveLayers(RenderResult &result) const;
+    void drawBands(QImage &image, const std::vector<ResolvedLayer> &layers,
+                   const std::atomic_bool &cancel) const;
+    void drawBand(QImage &image, int top, int height, const std::vector<ResolvedLayer> &layers,
+                  const std::atomic_bool &cancel) const;
+    // Every layer in one pass, rasters and translucent layers included; false when cancelled.
+    bool drawLayers(QPainter &painter, const std::vector<ResolvedLayer> &layers,
+                    const std::atomic_bool &cancel, RenderResult &result) const;
+    void drawLabels(QPainter &painter, const std::vector<ResolvedLayer> &layers,
+                    RenderResult &result) const;
+
     MapSettings mSettings;
 };
 

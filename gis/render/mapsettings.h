@@ -39,6 +39,9 @@ struct MapSettings
     QColor background = Qt::white;
     std::vector<LayerSnapshot> layers;
     bool labelsEnabled = true;
+    // Draw only the detail the pixels can show (levels of detail, sub-pixel vertices and
+    // features reduced); off draws every vertex, for checks against the exact drawing.
+    bool reduceDetail = true;
 
     Box visibleExtent() const; // extent grown to the output's aspect ratio
     double pixelsPerMm() const { return dpi / 25.4; }

@@ -1,6 +1,7 @@
 #include "vectorlayerrenderer.h"
 
 #include "labelengine.h"
+#include "layer/levelofdetail.h"
 #include "layer/projectedlayer.h"
 #include "svgmarker.h"
 
@@ -8,31 +9,19 @@
 #include <QPainterPath>
 #include <QtMath>
 
+#include <boost/geometry/algorithms/assign.hpp>
+#include <boost/geometry/algorithms/expand.hpp>
+
+#include <limits>
+
 namespace gis {
 
 namespace {
 
 // Vertices nearer than this to the last kept one add nothing a pixel grid can show.
 constexpr double minimumStepPx = 0.4;
-
-template <typename Range>
-QPolygonF toPixels(const Range &points, const MapToPixel &mapToPixel, bool closed)
-{
-    QPolygonF pixels;
-    pixels.reserve(static_cast<int>(points.size()));
-    for (const Point &point : points) {
-        const QPointF pixel = mapToPixel.toPixel(point);
-        if (!pixels.isEmpty()) {
-            const QPointF step = pixel - pixels.back();
-            if (std::abs(step.x()) < minimumStepPx && std::abs(step.y()) < minimumStepPx)
-                continue;
-        }
-        pixels.push_back(pixel);
-    }
-    if (closed && !pixels.isEmpty() && !points.empty())
-        pixels.push_back(mapToPixel.toPixel(points.back()));
-    return pixels;
-}
+// Shapes less than this many pixels across are drawn as one rectangle of the outline colour.
+constexpr double kBlobPixels = 2.0;
 
 QPolygonF markerShape(MarkerShape shape, double radius)
 {
@@ -71,7 +60,18 @@ VectorLayerRenderer::VectorLayerRenderer(const LayerSnapshot &layer, const Proje
     , mSettings(settings)
     , mMapToPixel(mapToPixel)
     , mLabelField(layer.labels.enabled ? data.source().fieldIndex(layer.labels.field) : -1)
+    , mScale(1.0 / mapToPixel.unitsPerPixel())
+    , mOffsetX(-mapToPixel.toMap(QPointF(0, 0)).x() * mScale)
+    , mOffsetY(mapToPixel.toMap(QPointF(0, 0)).y() * mScale)
 {
+    if (!settings.reduceDetail)
+        return;
+    std::shared_ptr<const LevelOfDetail> level = data.levelOfDetail(mapToPixel.unitsPerPixel());
+    if (level->isUseful()) {
+        mLevelOffset = mapToPixel.toPixel(Point(level->originX(), level->originY()));
+        mLevelScale = level->cellSize() / mapToPixel.unitsPerPixel();
+        mLevel = std::move(level);
+    }
 }
 
 double VectorLayerRenderer::markerRadiusPx() const
@@ -81,6 +81,13 @@ double VectorLayerRenderer::markerRadiusPx() const
 
 void VectorLayerRenderer::render(QPainter &painter, const std::atomic_bool &cancel,
                                  LabelEngine *labels, int layerOrder) const
+{
+    if (draw(painter, cancel, mSettings.visibleExtent()) && labels && mLabelField >= 0)
+        collectLabels(*labels, layerOrder);
+}
+
+bool VectorLayerRenderer::draw(QPainter &painter, const std::atomic_bool &cancel,
+                               const Box &region) const
 {
     const Symbol &symbol = mLayer.symbol;
     painter.save();
@@ -92,58 +99,169 @@ void VectorLayerRenderer::render(QPainter &painter, const std::atomic_bool &canc
                                                                               : QPen(Qt::NoPen));
     painter.setBrush(symbol.fillColor.alpha() > 0 ? QBrush(symbol.fillColor) : QBrush(Qt::NoBrush));
 
-    const std::vector<std::size_t> visible = mData.index().query(mSettings.visibleExtent());
+    bool finished = true;
     std::size_t drawn = 0;
-    for (std::size_t index : visible) {
-        if ((++drawn & 255) == 0 && cancel.load(std::memory_order_relaxed))
+    for (std::size_t index : mData.index().query(region)) {
+        if ((++drawn & 255) == 0 && cancel.load(std::memory_order_relaxed)) {
+            finished = false;
             break;
+        }
         drawFeature(painter, index);
-        if (labels && mLabelField >= 0)
-            addLabel(*labels, index, layerOrder);
     }
+    drawDots(painter);
     painter.restore();
+    return finished;
+}
+
+void VectorLayerRenderer::collectLabels(LabelEngine &labels, int layerOrder) const
+{
+    if (mLabelField < 0)
+        return;
+    for (std::size_t index : mData.index().query(mSettings.visibleExtent()))
+        addLabel(labels, index, layerOrder);
 }
 
 void VectorLayerRenderer::drawFeature(QPainter &painter, std::size_t index) const
 {
     const Box &box = mData.envelope(index);
     const double upp = mMapToPixel.unitsPerPixel();
-    const Geometry &geometry = mData.geometry(index);
-    const bool subPixel = (box.max_corner().x() - box.min_corner().x()) < upp &&
-                          (box.max_corner().y() - box.min_corner().y()) < upp;
-    if (subPixel && geometryKind(geometry) != GeometryKind::Point) {
-        const QPointF at = mMapToPixel.toPixel(box.min_corner());
-        painter.fillRect(QRectF(at.x(), at.y() - 1, 1, 1), painter.pen().color());
+    const GeometryKind kind = mData.kind(index);
+    const bool tiny = (box.max_corner().x() - box.min_corner().x()) < kBlobPixels * upp &&
+                      (box.max_corner().y() - box.min_corner().y()) < kBlobPixels * upp;
+    if (tiny && kind != GeometryKind::Point && mSettings.reduceDetail) {
+        const QPointF a = mMapToPixel.toPixel(box.min_corner());
+        const QPointF b = mMapToPixel.toPixel(box.max_corner());
+        addBlob(QRectF(QPointF(a.x(), b.y()), QPointF(b.x(), a.y())));
         return;
     }
-    if (const auto *polygons = std::get_if<MultiPolygon>(&geometry))
-        drawPolygons(painter, *polygons);
-    else if (const auto *lines = std::get_if<MultiLineString>(&geometry))
-        drawLines(painter, *lines);
-    else if (const auto *points = std::get_if<MultiPoint>(&geometry))
-        drawMarkers(painter, *points);
-}
-
-void VectorLayerRenderer::drawPolygons(QPainter &painter, const MultiPolygon &polygons) const
-{
-    for (const Polygon &polygon : polygons) {
-        if (polygon.inners().empty()) {
-            painter.drawPolygon(toPixels(polygon.outer(), mMapToPixel, true), Qt::OddEvenFill);
-            continue;
-        }
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        path.addPolygon(toPixels(polygon.outer(), mMapToPixel, true));
-        for (const Ring &inner : polygon.inners())
-            path.addPolygon(toPixels(inner, mMapToPixel, true));
-        painter.drawPath(path);
+    const GeometryStore &store = mData.geometries();
+    if (kind == GeometryKind::Polygon) {
+        for (std::size_t part = store.firstPart(index); part < store.endPart(index); ++part)
+            drawPolygonPart(painter, part);
+    } else if (kind == GeometryKind::Line) {
+        for (std::size_t part = store.firstPart(index); part < store.endPart(index); ++part)
+            drawLinePart(painter, part);
+    } else if (kind == GeometryKind::Point) {
+        drawMarkers(painter, std::get<MultiPoint>(mData.geometry(index)));
     }
 }
 
-void VectorLayerRenderer::drawLines(QPainter &painter, const MultiLineString &lines) const
+QRectF VectorLayerRenderer::ringToPixels(std::size_t ring, bool closed) const
 {
-    for (const LineString &line : lines)
-        painter.drawPolyline(toPixels(line, mMapToPixel, false));
+    mPixels.clear();
+    double minX = std::numeric_limits<double>::max(), minY = minX;
+    double maxX = std::numeric_limits<double>::lowest(), maxY = maxX;
+    const auto keep = [&](double x, double y) {
+        mPixels.emplace_back(x, y);
+        minX = std::min(minX, x);
+        maxX = std::max(maxX, x);
+        minY = std::min(minY, y);
+        maxY = std::max(maxY, y);
+    };
+    if (mLevel) {
+        const std::size_t first = mLevel->firstVertex(ring), end = mLevel->endVertex(ring);
+        for (std::size_t i = first; i < end; ++i) {
+            const LevelOfDetail::Vertex &v = mLevel->vertex(i);
+            keep(mLevelOffset.x() + v.x * mLevelScale, mLevelOffset.y() - v.y * mLevelScale);
+        }
+    } else {
+        const double skip = mSettings.reduceDetail ? minimumStepPx : 0.0;
+        double lastX = 0.0, lastY = 0.0, keptX = 0.0, keptY = 0.0;
+        mData.geometries().forEachVertex(ring, [&](double x, double y) {
+            lastX = x * mScale + mOffsetX;
+            lastY = mOffsetY - y * mScale;
+            if (!mPixels.empty() && std::abs(lastX - keptX) < skip &&
+                std::abs(lastY - keptY) < skip)
+                return;
+            keptX = lastX;
+            keptY = lastY;
+            keep(lastX, lastY);
+        });
+        if (closed && !mPixels.empty() && (lastX != keptX || lastY != keptY))
+            keep(lastX, lastY);
+    }
+    return mPixels.empty() ? QRectF() : QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+}
+
+bool VectorLayerRenderer::isSubPixel(const QRectF &bounds) const
+{
+    return mSettings.reduceDetail && bounds.width() < 1.0 && bounds.height() < 1.0;
+}
+
+void VectorLayerRenderer::addBlob(const QRectF &bounds) const
+{
+    // At least a pixel, centred where the shape is, so that it keeps its weight.
+    mDots.push_back(QRectF(bounds.center() - QPointF(0.5, 0.5), QSizeF(1, 1)).united(bounds));
+}
+
+void VectorLayerRenderer::drawDots(QPainter &painter) const
+{
+    // Parts, holes and features a pixel or two across show as a dot of the outline colour, as
+    // their outline alone would cover them; one call draws them all.
+    if (mDots.empty())
+        return;
+    const bool outlined = painter.pen().style() != Qt::NoPen;
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(outlined ? mLayer.symbol.strokeColor : mLayer.symbol.fillColor);
+    painter.drawRects(mDots.data(), static_cast<int>(mDots.size()));
+    painter.restore();
+    mDots.clear();
+}
+
+void VectorLayerRenderer::drawPolygonPart(QPainter &painter, std::size_t part) const
+{
+    const GeometryStore &store = mData.geometries();
+    const std::size_t first = store.firstRing(part), end = store.endRing(part);
+    const QRectF outer = ringToPixels(first, true);
+    if (mSettings.reduceDetail && outer.width() < kBlobPixels && outer.height() < kBlobPixels) {
+        addBlob(outer);
+        return;
+    }
+    // Holes smaller than a pixel are dots too; a part left without holes is one polygon.
+    std::size_t holes = 0;
+    for (std::size_t ring = first + 1; ring < end; ++ring) {
+        const QRectF bounds =
+            store.endVertex(ring) - store.firstVertex(ring) > 0 ? pixelBounds(ring) : QRectF();
+        if (isSubPixel(bounds))
+            addBlob(bounds);
+        else
+            ++holes;
+    }
+    if (holes == 0) {
+        if (end - first > 1)
+            ringToPixels(first, true);
+        painter.drawPolygon(mPixels.data(), static_cast<int>(mPixels.size()), Qt::OddEvenFill);
+        return;
+    }
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (std::size_t ring = first; ring < end; ++ring) {
+        const QRectF bounds = ringToPixels(ring, true);
+        if (ring == first || !isSubPixel(bounds))
+            path.addPolygon(QPolygonF(QList<QPointF>(mPixels.begin(), mPixels.end())));
+    }
+    painter.drawPath(path);
+}
+
+QRectF VectorLayerRenderer::pixelBounds(std::size_t ring) const
+{
+    const Box box = [&] {
+        Box b;
+        boost::geometry::assign_inverse(b);
+        mData.geometries().forEachVertex(
+            ring, [&b](double x, double y) { boost::geometry::expand(b, Point(x, y)); });
+        return b;
+    }();
+    const QPointF a = mMapToPixel.toPixel(box.min_corner());
+    const QPointF c = mMapToPixel.toPixel(box.max_corner());
+    return QRectF(QPointF(a.x(), c.y()), QPointF(c.x(), a.y()));
+}
+
+void VectorLayerRenderer::drawLinePart(QPainter &painter, std::size_t part) const
+{
+    ringToPixels(mData.geometries().firstRing(part), false);
+    painter.drawPolyline(mPixels.data(), static_cast<int>(mPixels.size()));
 }
 
 void VectorLayerRenderer::drawMarkers(QPainter &painter, const MultiPoint &points) const
@@ -168,7 +286,7 @@ void VectorLayerRenderer::addLabel(LabelEngine &labels, std::size_t index, int l
     LabelCandidate candidate;
     candidate.text = feature.attributes.value(mLabelField).toString();
     candidate.anchor = mMapToPixel.toPixel(mData.labelAnchor(index));
-    const GeometryKind kind = geometryKind(mData.geometry(index));
+    const GeometryKind kind = mData.kind(index);
     candidate.placement =
         kind == GeometryKind::Point ? LabelPlacement::AroundPoint : LabelPlacement::Centered;
     candidate.clearancePx = kind == GeometryKind::Point ? markerRadiusPx() : 0.0;

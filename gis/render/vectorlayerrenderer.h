@@ -3,19 +3,26 @@
 #include "mapsettings.h"
 #include "maptopixel.h"
 
+#include <QPointF>
+#include <QRectF>
+
 #include <atomic>
+#include <memory>
+#include <vector>
 
 class QPainter;
 
 namespace gis {
 
 class LabelEngine;
+class LevelOfDetail;
 class ProjectedLayer;
 
 // Draws the features of one layer that intersect the frame, and hands its labels to the
-// label engine. Geometry is reduced to what the pixels can show: vertices closer than a
-// fraction of a pixel to the last drawn one are skipped, and features smaller than a pixel
-// become a single dot.
+// label engine. Geometry is reduced to what the pixels can show: at coarse scales it is drawn
+// from the layer's level of detail for the scale (vertices snapped to a sub-pixel grid), else
+// vertices closer than a fraction of a pixel to the last drawn one are skipped; features, parts
+// and holes a pixel or two across become one small rectangle. One renderer serves one thread.
 class VectorLayerRenderer
 {
 public:
@@ -24,11 +31,19 @@ public:
 
     void render(QPainter &painter, const std::atomic_bool &cancel, LabelEngine *labels,
                 int layerOrder) const;
+    // Draws the features that meet `region` (map units); no labels. False when cancelled.
+    bool draw(QPainter &painter, const std::atomic_bool &cancel, const Box &region) const;
+    void collectLabels(LabelEngine &labels, int layerOrder) const;
 
 private:
     void drawFeature(QPainter &painter, std::size_t index) const;
-    void drawPolygons(QPainter &painter, const MultiPolygon &polygons) const;
-    void drawLines(QPainter &painter, const MultiLineString &lines) const;
+    void drawPolygonPart(QPainter &painter, std::size_t part) const;
+    void drawLinePart(QPainter &painter, std::size_t part) const;
+    QRectF ringToPixels(std::size_t ring, bool closed) const; // into mPixels; their bounds
+    QRectF pixelBounds(std::size_t ring) const;
+    bool isSubPixel(const QRectF &bounds) const;
+    void addBlob(const QRectF &bounds) const;
+    void drawDots(QPainter &painter) const;
     void drawMarkers(QPainter &painter, const MultiPoint &points) const;
     void addLabel(LabelEngine &labels, std::size_t index, int layerOrder) const;
     double markerRadiusPx() const;
@@ -38,6 +53,14 @@ private:
     const MapSettings &mSettings;
     const MapToPixel &mMapToPixel;
     int mLabelField = -1;
+    std::shared_ptr<const LevelOfDetail> mLevel; // null: draw the full geometry
+    QPointF mLevelOffset;                        // pixel of the level's grid origin
+    double mLevelScale = 1.0;                    // pixels per grid cell
+    double mScale;                               // pixels per map unit
+    double mOffsetX;                             // pixel x of map x = 0
+    double mOffsetY;                             // pixel y of map y = 0
+    mutable std::vector<QPointF> mPixels;        // reused for every ring
+    mutable std::vector<QRectF> mDots;           // sub-pixel parts, drawn together
 };
 
 } // namespace gis
