@@ -26,9 +26,10 @@ MapCanvas::MapCanvas(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    // Coalesces bursts of wheel and resize events into one render.
+    // Coalesces bursts of wheel and resize events into one render; short, since a render that
+    // a later input makes stale is cancelled anyway (bench_panzoom assumes this delay).
     mRefreshTimer.setSingleShot(true);
-    mRefreshTimer.setInterval(40);
+    mRefreshTimer.setInterval(refreshDelayMs);
     connect(&mRefreshTimer, &QTimer::timeout, this, &MapCanvas::startRender);
     mExtent = gis::Box(gis::Point(-1, -1), gis::Point(1, 1));
 }

@@ -28,6 +28,8 @@ class MapCanvas : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int refreshDelayMs = 20; // after the last input, before rendering
+
     explicit MapCanvas(QWidget *parent = nullptr);
     ~MapCanvas() override;
 

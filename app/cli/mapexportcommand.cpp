@@ -6,6 +6,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <boost/geometry/algorithms/expand.hpp>
@@ -15,6 +18,28 @@
 namespace app {
 
 namespace {
+
+// Qt's PNG writer turns quality into zlib's level; 80 is its fastest level that still
+// compresses (90 and up write the pixels raw: 139 MB for an A2 map).
+constexpr int fastPngQuality = 80;
+
+// Through a temporary file renamed into place, so a killed export never leaves half an image.
+// PNG is written with light compression: zlib's strongest level takes seconds on a print-size
+// map and saves little on flat map colours.
+bool writeImage(const QImage &image, bool opaque, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QImageWriter writer(&file, QFileInfo(path).suffix().toLatin1());
+    if (writer.format().isEmpty() || writer.format() == "png")
+        writer.setFormat("png");
+    if (writer.format() == "png")
+        writer.setQuality(fastPngQuality);
+    // An opaque map needs no alpha channel: a quarter less to filter and compress.
+    return writer.write(opaque ? image.convertToFormat(QImage::Format_RGB32) : image) &&
+           file.commit();
+}
 
 struct MapExportRequest
 {
@@ -151,7 +176,7 @@ int runMapExportCommand(const QStringList &arguments)
 
     QElapsedTimer save;
     save.start();
-    if (!result.image.save(request->output)) {
+    if (!writeImage(result.image, settings.background.alpha() == 255, request->output)) {
         err << "planmap: " << request->output << ": "
             << QCoreApplication::translate("MapExport", "cannot write the image") << '\n';
         return 1;

@@ -2,8 +2,8 @@
 // input event paints a preview: the last finished frame shifted and scaled into the new view
 // (MapCanvas::paintEvent's calls, on a canvas-sized image). When a gesture ends, the finished
 // frame for the new view is rendered (MapRenderer::renderImage, as MapRenderJob does). The
-// canvas starts that render 40 ms after the last input, so a finished frame is on screen
-// 40 ms + render after the last input; both are printed.
+// canvas starts that render 20 ms after the last input, so a finished frame is on screen
+// 20 ms + render after the last input; both are printed.
 //
 //   bench_panzoom DATASET [--layer NAME] [--size 1920x1080] [--rounds 2]
 //   bench_panzoom --smoke
@@ -20,7 +20,7 @@
 
 namespace {
 
-constexpr double kRefreshDelayMs = 40.0; // MapCanvas's refresh timer
+constexpr double kRefreshDelayMs = 20.0; // MapCanvas::refreshDelayMs
 
 struct Frame
 {
