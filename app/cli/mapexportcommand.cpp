@@ -36,9 +36,13 @@ bool writeImage(const QImage &image, bool opaque, const QString &path)
         writer.setFormat("png");
     if (writer.format() == "png")
         writer.setQuality(fastPngQuality);
-    // An opaque map needs no alpha channel: a quarter less to filter and compress.
-    return writer.write(opaque ? image.convertToFormat(QImage::Format_RGB32) : image) &&
-           file.commit();
+    // An opaque map needs no alpha channel: a quarter less to filter and compress. Opaque
+    // premultiplied pixels already are RGB32 pixels, so the frame is viewed as one, not copied
+    // (a copy of an A2 frame is 139 MB more at the peak).
+    const QImage rgb = opaque ? QImage(image.constBits(), image.width(), image.height(),
+                                       image.bytesPerLine(), QImage::Format_RGB32)
+                              : image;
+    return writer.write(rgb) && file.commit();
 }
 
 struct MapExportRequest
