@@ -25,7 +25,8 @@ bool hits(const Geometry &geometry, const Point &point, double tolerance)
 
 } // namespace
 
-std::vector<std::size_t> pickFeatures(const ProjectedLayer &layer, const Point &point, double tolerance)
+std::vector<std::size_t> pickFeatures(const ProjectedLayer &layer, const Point &point,
+                                      double tolerance)
 {
     const Box around(Point(point.x() - tolerance, point.y() - tolerance),
                      Point(point.x() + tolerance, point.y() + tolerance));

@@ -10,6 +10,7 @@ class ProjectedLayer;
 
 // The features of a layer under a map point: polygons that contain it, lines and points within
 // `tolerance` map units of it. Candidates come from the R-tree; the exact test is Boost.Geometry's.
-std::vector<std::size_t> pickFeatures(const ProjectedLayer &layer, const Point &point, double tolerance);
+std::vector<std::size_t> pickFeatures(const ProjectedLayer &layer, const Point &point,
+                                      double tolerance);
 
 } // namespace gis

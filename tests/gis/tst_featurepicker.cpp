@@ -33,11 +33,13 @@ private slots:
     {
         // A big square, a small one inside it, and one far away.
         const auto layer = layerOf({square(0, 0, 10), square(2, 2, 2), square(20, 20, 1)});
-        QCOMPARE(gis::pickFeatures(*layer, gis::Point(3, 3), 0.01), (std::vector<std::size_t>{0, 1}));
+        QCOMPARE(gis::pickFeatures(*layer, gis::Point(3, 3), 0.01),
+                 (std::vector<std::size_t>{0, 1}));
         QCOMPARE(gis::pickFeatures(*layer, gis::Point(8, 8), 0.01), (std::vector<std::size_t>{0}));
         QVERIFY(gis::pickFeatures(*layer, gis::Point(15, 15), 0.01).empty());
         // Just outside the edge, within the tolerance of a pixel.
-        QCOMPARE(gis::pickFeatures(*layer, gis::Point(10.005, 5), 0.01), (std::vector<std::size_t>{0}));
+        QCOMPARE(gis::pickFeatures(*layer, gis::Point(10.005, 5), 0.01),
+                 (std::vector<std::size_t>{0}));
     }
     void linesAndPointsWithinTolerance()
     {
@@ -46,7 +48,8 @@ private slots:
         const auto layer = layerOf({line, point});
         QCOMPARE(gis::pickFeatures(*layer, gis::Point(5, 0.4), 0.5), (std::vector<std::size_t>{0}));
         QVERIFY(gis::pickFeatures(*layer, gis::Point(5, 0.6), 0.5).empty());
-        QCOMPARE(gis::pickFeatures(*layer, gis::Point(5.3, 5.3), 0.5), (std::vector<std::size_t>{1}));
+        QCOMPARE(gis::pickFeatures(*layer, gis::Point(5.3, 5.3), 0.5),
+                 (std::vector<std::size_t>{1}));
     }
 };
 
