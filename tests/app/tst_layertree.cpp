@@ -9,6 +9,7 @@
 #include "project/planproject.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QMessageBox>
 #include <QMimeData>
@@ -76,6 +77,12 @@ private slots:
         QCOMPARE(countColour(before, magenta), 0);
         core::PlanProject *project = mWindow->project();
         app::LayerPropertiesDialog dialog(project, QStringLiteral("prefectures"));
+        // For a person to look at: PLANMAP_SCREENSHOT_DIR=/tmp/shots build/tests/app_tests …
+        const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            dialog.show();
+            dialog.grab().save(QDir(shots).filePath(QStringLiteral("layer_properties.png")));
+        }
         dialog.findChild<app::ColorButton *>(QStringLiteral("fill"))->setColor(magenta);
         dialog.findChild<QSlider *>(QStringLiteral("opacity"))->setValue(100);
         dialog.apply();
