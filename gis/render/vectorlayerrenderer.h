@@ -59,8 +59,9 @@ private:
     double mScale;                               // pixels per map unit
     double mOffsetX;                             // pixel x of map x = 0
     double mOffsetY;                             // pixel y of map y = 0
-    mutable std::vector<QPointF> mPixels;        // reused for every ring
-    mutable std::vector<QRectF> mDots;           // sub-pixel parts, drawn together
+    double mBlobPixels;                   // shapes narrower than this are drawn as one rectangle
+    mutable std::vector<QPointF> mPixels; // reused for every ring
+    mutable std::vector<QRectF> mDots;    // sub-pixel parts, drawn together
 };
 
 } // namespace gis
