@@ -72,7 +72,11 @@ std::vector<MapRenderer::ResolvedLayer> MapRenderer::resolveLayers(RenderResult 
 RenderResult MapRenderer::renderImage(const std::atomic_bool &cancel) const
 {
     RenderResult result;
-    result.image = allocateFrame(mSettings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    // An opaque map needs no alpha: Qt blends into RGB32 a little faster, and export can write
+    // the frame as it is.
+    const bool opaque = mSettings.background.alpha() == 255;
+    result.image = allocateFrame(
+        mSettings.outputSize, opaque ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
     result.image.setDotsPerMeterX(qRound(mSettings.dpi / 0.0254));
     result.image.setDotsPerMeterY(qRound(mSettings.dpi / 0.0254));
     const std::vector<ResolvedLayer> layers = resolveLayers(result);
