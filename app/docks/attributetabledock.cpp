@@ -119,8 +119,12 @@ QString AttributeTableDock::currentLayerId() const
 void AttributeTableDock::onLayerChosen()
 {
     const gis::VectorLayer *layer = mProject ? mProject->layer(currentLayerId()) : nullptr;
+    auto features = layer ? layer->projectionCache()->source() : nullptr;
+    // A restyle or a move of the shown layer keeps the table, its sort and its scroll.
+    if (features.get() == mModel->features())
+        return;
     mSyncing = true;
-    mModel->setFeatures(layer ? layer->projectionCache()->source() : nullptr);
+    mModel->setFeatures(std::move(features));
     mSyncing = false;
     mTable->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
     updateSelectedOnlyFilter();

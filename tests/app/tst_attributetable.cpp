@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -137,6 +138,13 @@ private slots:
         for (int row = 1; row < model.rowCount(); ++row)
             QVERIFY(model.index(row - 1, codeColumn).data().toString() >=
                     model.index(row, codeColumn).data().toString());
+        // Restyling the shown layer keeps the table as it is: no reset, the sort stays.
+        QSignalSpy reset(mTable->table()->model(), &QAbstractItemModel::modelReset);
+        const QString first = model.index(0, codeColumn).data().toString();
+        mWindow->project()->setLayerOpacity(QStringLiteral("counties"), 0.5);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.index(0, codeColumn).data().toString(), first);
+        QCOMPARE(mTable->table()->horizontalHeader()->sortIndicatorSection(), codeColumn);
     }
     void removingALayerDropsItsSelectionAndTable()
     {
