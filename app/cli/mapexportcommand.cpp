@@ -26,23 +26,18 @@ constexpr int fastPngQuality = 80;
 // Through a temporary file renamed into place, so a killed export never leaves half an image.
 // PNG is written with light compression: zlib's strongest level takes seconds on a print-size
 // map and saves little on flat map colours.
-bool writeImage(const QImage &image, bool opaque, const QString &path)
+// The renderer already gives an opaque map as RGB32, so no alpha channel is written for it.
+bool writeImage(const QImage &image, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
     QImageWriter writer(&file, QFileInfo(path).suffix().toLatin1());
-    if (writer.format().isEmpty() || writer.format() == "png")
+    if (writer.format().isEmpty() || writer.format() == "png") {
         writer.setFormat("png");
-    if (writer.format() == "png")
         writer.setQuality(fastPngQuality);
-    // An opaque map needs no alpha channel: a quarter less to filter and compress. Opaque
-    // premultiplied pixels already are RGB32 pixels, so the frame is viewed as one, not copied
-    // (a copy of an A2 frame is 139 MB more at the peak).
-    const QImage rgb = opaque ? QImage(image.constBits(), image.width(), image.height(),
-                                       image.bytesPerLine(), QImage::Format_RGB32)
-                              : image;
-    return writer.write(rgb) && file.commit();
+    }
+    return writer.write(image) && file.commit();
 }
 
 struct MapExportRequest
@@ -180,7 +175,7 @@ int runMapExportCommand(const QStringList &arguments)
 
     QElapsedTimer save;
     save.start();
-    if (!writeImage(result.image, settings.background.alpha() == 255, request->output)) {
+    if (!writeImage(result.image, request->output)) {
         err << "planmap: " << request->output << ": "
             << QCoreApplication::translate("MapExport", "cannot write the image") << '\n';
         return 1;
