@@ -47,7 +47,9 @@ std::shared_ptr<gis::VectorLayer> readVectorLayer(const gis::VectorDataset &data
     if (!features)
         return nullptr;
     // Still shown, so the planner sees where it landed, but never silently misplaced.
-    const auto problem = gis::implausibleCrsReason(features->extent(), features->crs);
+    // The stated extent spares a pass over every vertex of a big layer.
+    const auto problem = gis::implausibleCrsReason(
+        features->statedExtent.value_or(features->extent()), features->crs);
     if (problem && warnings)
         warnings->push_back(
             QStringLiteral("%1, layer %2: %3").arg(dataset.name(), layerName, *problem));

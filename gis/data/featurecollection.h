@@ -22,6 +22,9 @@ struct FeatureCollection
     GeometryStore geometries;
     Crs crs;
     GeometryKind kind = GeometryKind::None;
+    // The extent the data source states without reading every vertex (a GeoPackage's
+    // metadata, a shapefile's header); nothing when it would have to compute it.
+    std::optional<Box> statedExtent;
 
     int fieldIndex(const QString &fieldName) const;
     QVariant value(const Feature &feature, const QString &fieldName) const;

@@ -137,6 +137,10 @@ std::optional<FeatureCollection> VectorDataset::read(const QString &layerName, b
     collection.fields = detail::fieldsFrom(*layer->GetLayerDefn());
     collection.crs = detail::crsFrom(layer->GetSpatialRef());
     collection.kind = kindOf(layer->GetGeomType());
+    OGREnvelope stated;
+    if (layer->GetGeomType() != wkbNone && layer->GetExtent(&stated, FALSE) == OGRERR_NONE)
+        collection.statedExtent =
+            Box(Point(stated.MinX, stated.MinY), Point(stated.MaxX, stated.MaxY));
     const GIntBig count = layer->GetFeatureCount(FALSE);
     if (count > 0)
         collection.features.reserve(static_cast<std::size_t>(count));
