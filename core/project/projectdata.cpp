@@ -51,8 +51,8 @@ std::shared_ptr<gis::VectorLayer> readVectorLayer(const gis::VectorDataset &data
     const auto problem = gis::implausibleCrsReason(
         features->statedExtent.value_or(features->extent()), features->crs);
     if (problem && warnings)
-        warnings->push_back(
-            QStringLiteral("%1, layer %2: %3").arg(dataset.name(), layerName, *problem));
+        warnings->push_back(QCoreApplication::translate("core::ProjectData", "%1, layer %2: %3")
+                                .arg(dataset.name(), layerName, *problem));
     auto layer = std::make_shared<gis::VectorLayer>(
         layerId.isEmpty() ? layerName : layerId,
         std::make_shared<const gis::FeatureCollection>(std::move(*features)));

@@ -2,6 +2,8 @@
 
 #include "coordinatetransform.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace gis {
@@ -34,9 +36,13 @@ std::optional<QString> lonLatReason(const Box &extent, const Crs &crs)
     if (fits)
         return std::nullopt;
     const QString declared =
-        crs.isValid() ? crs.name() : QStringLiteral("none, so longitude/latitude");
-    return QStringLiteral("coordinates %1 are not longitudes and latitudes, but the CRS is %2: "
-                          "the data is probably projected; set its real CRS")
+        crs.isValid()
+            ? crs.name()
+            : QCoreApplication::translate("gis::CrsPlausibility", "none, so longitude/latitude");
+    return QCoreApplication::translate(
+               "gis::CrsPlausibility",
+               "coordinates %1 are not longitudes and latitudes, but the CRS is %2: "
+               "the data is probably projected; set its real CRS")
         .arg(describe(extent), declared);
 }
 
@@ -67,8 +73,10 @@ std::optional<QString> implausibleCrsReason(const Box &extent, const Crs &crs)
         std::isfinite(lonLat.min_corner().x()) && std::isfinite(lonLat.max_corner().y());
     if (finite && !isEmptyBox(lonLat) && nearArea(lonLat, *area))
         return std::nullopt;
-    return QStringLiteral("coordinates %1 lie far outside where %2 is used (%3 in longitude/"
-                          "latitude): the declared CRS is probably wrong")
+    return QCoreApplication::translate(
+               "gis::CrsPlausibility",
+               "coordinates %1 lie far outside where %2 is used (%3 in longitude/latitude): "
+               "the declared CRS is probably wrong")
         .arg(describe(extent), crs.name(), describe(*area));
 }
 
