@@ -132,23 +132,23 @@ void MapRenderer::drawBand(QImage &image, int top, int height,
 {
     if (height <= 0)
         return;
-    // The band shares the frame's memory; the painter is shifted by whole pixels only.
+    // The band shares the frame's memory.
     QImage band(image.bits() + qsizetype(top) * image.bytesPerLine(), image.width(), height,
                 image.bytesPerLine(), image.format());
     // Each band clears its own rows: a print-size frame's first touch (page faults and all)
     // is then shared by the cores too.
     band.fill(mSettings.background);
     QPainter painter(&band);
-    painter.translate(0, -top);
-    const MapToPixel mapToPixel(mSettings.visibleExtent(), mSettings.outputSize);
+    const MapToPixel frame(mSettings.visibleExtent(), mSettings.outputSize);
+    const MapToPixel mapToPixel = frame.belowRow(top);
     for (const ResolvedLayer &layer : layers) {
         // Features just outside the band still reach into it with their outline or marker.
         const Symbol &symbol = layer.snapshot->symbol;
         const double margin =
             2.0 + (symbol.strokeWidthMm + symbol.markerSizeMm) * mSettings.pixelsPerMm();
-        const Point topLeft = mapToPixel.toMap(QPointF(-margin, top - margin));
+        const Point topLeft = mapToPixel.toMap(QPointF(-margin, -margin));
         const Point bottomRight =
-            mapToPixel.toMap(QPointF(image.width() + margin, top + height + margin));
+            mapToPixel.toMap(QPointF(image.width() + margin, height + margin));
         const Box region(Point(topLeft.x(), bottomRight.y()), Point(bottomRight.x(), topLeft.y()));
         if (!VectorLayerRenderer(*layer.snapshot, *layer.data, mSettings, mapToPixel)
                  .draw(painter, cancel, region))

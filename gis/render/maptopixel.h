@@ -23,6 +23,15 @@ public:
         return {mMinX + pixel.x() * mUnitsPerPixel, mMaxY - pixel.y() * mUnitsPerPixel};
     }
     double unitsPerPixel() const { return mUnitsPerPixel; }
+    // The same map for the rows of the frame from `top` down, as a band drawn on its own
+    // image sees them: a painter then needs no translation, which costs Qt a transform of
+    // every vertex.
+    MapToPixel belowRow(int top) const
+    {
+        MapToPixel band = *this;
+        band.mMaxY -= top * mUnitsPerPixel;
+        return band;
+    }
 
 private:
     double mMinX = 0.0;

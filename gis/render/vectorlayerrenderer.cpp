@@ -29,6 +29,17 @@ double blobPixels(double strokePx)
     return std::max(2.0, 2.0 + strokePx);
 }
 
+// An outline this wide (pixels) covers the half pixel either side of a polygon's edge where an
+// aliased fill differs from an antialiased one.
+constexpr double kOutlineHidingFillEdgePx = 0.9;
+
+bool outlineHidesFillEdge(const Symbol &symbol, double strokePx)
+{
+    return strokePx >= kOutlineHidingFillEdgePx && symbol.strokeStyle == Qt::SolidLine &&
+           symbol.strokeColor.alpha() == 255 && symbol.fillColor.alpha() > 0 &&
+           symbol.opacity >= 1.0;
+}
+
 QPolygonF markerShape(MarkerShape shape, double radius)
 {
     QPolygonF polygon;
@@ -70,6 +81,9 @@ VectorLayerRenderer::VectorLayerRenderer(const LayerSnapshot &layer, const Proje
     , mOffsetX(-mapToPixel.toMap(QPointF(0, 0)).x() * mScale)
     , mOffsetY(mapToPixel.toMap(QPointF(0, 0)).y() * mScale)
     , mBlobPixels(blobPixels(layer.symbol.strokeWidthMm * settings.pixelsPerMm()))
+    , mAliasedFill(
+          settings.reduceDetail &&
+          outlineHidesFillEdge(layer.symbol, layer.symbol.strokeWidthMm * settings.pixelsPerMm()))
 {
     if (!settings.reduceDetail)
         return;
@@ -238,7 +252,7 @@ void VectorLayerRenderer::drawPolygonPart(QPainter &painter, std::size_t part) c
     if (holes == 0) {
         if (end - first > 1)
             ringToPixels(first, true);
-        painter.drawPolygon(mPixels.data(), static_cast<int>(mPixels.size()), Qt::OddEvenFill);
+        fillAndOutline(painter, mPixels.data(), static_cast<int>(mPixels.size()));
         return;
     }
     QPainterPath path;
@@ -248,7 +262,37 @@ void VectorLayerRenderer::drawPolygonPart(QPainter &painter, std::size_t part) c
         if (ring == first || !isSubPixel(bounds))
             path.addPolygon(QPolygonF(QList<QPointF>(mPixels.begin(), mPixels.end())));
     }
-    painter.drawPath(path);
+    fillAndOutline(painter, path);
+}
+
+void VectorLayerRenderer::fillAndOutline(QPainter &painter, const QPointF *points, int count) const
+{
+    if (!mAliasedFill) {
+        painter.drawPolygon(points, count, Qt::OddEvenFill);
+        return;
+    }
+    const QPen pen = painter.pen();
+    const QBrush brush = painter.brush();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    painter.drawPolygon(points, count, Qt::OddEvenFill);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolygon(points, count);
+    painter.setBrush(brush);
+}
+
+void VectorLayerRenderer::fillAndOutline(QPainter &painter, const QPainterPath &path) const
+{
+    if (!mAliasedFill) {
+        painter.drawPath(path);
+        return;
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.fillPath(path, painter.brush());
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.strokePath(path, painter.pen());
 }
 
 QRectF VectorLayerRenderer::pixelBounds(std::size_t ring) const
