@@ -3,6 +3,7 @@
 #include "bookmarkmenu.h"
 #include "canvas/mapcanvas.h"
 #include "crsselector.h"
+#include "dialogs/importstatisticsdialog.h"
 #include "docks/attributetabledock.h"
 #include "docks/identifydock.h"
 #include "docks/layertreedock.h"
@@ -123,6 +124,7 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveProjectAsDialog);
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
+    file->addAction(tr("&Import statistics…"), this, &MainWindow::importStatisticsDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -305,6 +307,15 @@ void MainWindow::openDatasetDialog()
         QFileDialog::getOpenFileName(this, tr("Open dataset"), QString(), dataFileFilter());
     if (!path.isEmpty())
         openInitialProject(path);
+}
+
+void MainWindow::importStatisticsDialog()
+{
+    if (!mProject)
+        return;
+    auto *dialog = new ImportStatisticsDialog(mProject.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::addLayerDialog()

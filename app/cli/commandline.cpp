@@ -2,6 +2,7 @@
 
 #include "infocommand.h"
 #include "mapexportcommand.h"
+#include "statscommand.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,8 @@ QString usage()
         "Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a "
         "project file or a dataset\n"
         "       planmap info FILE [--json]         describe the layers of a dataset\n"
+        "       planmap stats [--project P] [--layer NAME] [--format csv|json]\n"
+        "                                          the figures joined to the features\n"
         "       planmap --version | --help\n");
 }
 
@@ -39,7 +42,7 @@ QString usage()
 bool isCommandLineInvocation(int argc, char *argv[])
 {
     return argc > 1 &&
-           isOneOf(argv[1], {"info", "export", "--version", "-v", "--help", "-h", "help"});
+           isOneOf(argv[1], {"info", "export", "stats", "--version", "-v", "--help", "-h", "help"});
 }
 
 namespace {
@@ -72,6 +75,8 @@ int runCommandLine(int argc, char *argv[])
     }
     if (command == u"info")
         return runInfoCommand(arguments.mid(2));
+    if (command == u"stats")
+        return runStatsCommand(arguments.mid(2));
     if (command == u"export")
         return runMapExportCommand(arguments.mid(2));
     out << usage();

@@ -1,6 +1,10 @@
 #include "identifydock.h"
 
+#include "statistics/statisticstable.h"
+#include "statistics/unitformat.h"
+
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QTreeWidget>
 
 namespace app {
@@ -15,6 +19,61 @@ IdentifyDock::IdentifyDock(QWidget *parent)
     mTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     mTree->setWordWrap(true);
     setWidget(mTree);
+    connect(mTree, &QTreeWidget::itemClicked, this, &IdentifyDock::showQuote);
+}
+
+namespace {
+
+QString elided(const QString &text, int length)
+{
+    return text.size() <= length ? text : text.left(length - 1) + u'…';
+}
+
+} // namespace
+
+void IdentifyDock::addStatistics(QTreeWidgetItem *featureItem,
+                                 const QVector<core::Indicator> &figures)
+{
+    if (figures.isEmpty())
+        return;
+    auto *statistics = new QTreeWidgetItem(featureItem, {tr("Statistics")});
+    statistics->setExpanded(true);
+    for (const auto &[period, inPeriod] : core::groupByPeriod(figures)) {
+        auto *periodItem =
+            new QTreeWidgetItem(statistics, {period.isEmpty() ? tr("No period stated") : period});
+        periodItem->setExpanded(true);
+        for (const core::Indicator &figure : inPeriod) {
+            const QString value = core::UnitFormat::format(figure.value, figure.unit, QLocale());
+            auto *figureItem = new QTreeWidgetItem(
+                periodItem,
+                {figure.name, figure.qualifier.isEmpty()
+                                  ? value
+                                  : QStringLiteral("%1 (%2)").arg(value, figure.qualifier)});
+            const QString source =
+                figure.derived
+                    ? tr("computed: %1").arg(figure.quote)
+                    : tr("source: %1 “%2”").arg(figure.sourceFile, elided(figure.quote, 60));
+            auto *sourceItem = new QTreeWidgetItem(figureItem, {tr("source"), source});
+            sourceItem->setData(1, QuoteRole, figure.quote);
+            sourceItem->setData(0, QuoteRole, figure.sourceFile);
+            sourceItem->setToolTip(1, figure.quote);
+            figureItem->setExpanded(!figure.derived);
+        }
+    }
+}
+
+void IdentifyDock::showQuote(QTreeWidgetItem *item)
+{
+    const QString quote = item ? item->data(1, QuoteRole).toString() : QString();
+    if (quote.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information,
+                                tr("Source: %1").arg(item->data(0, QuoteRole).toString()), quote,
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("QuoteBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false); // the map stays usable while the quote is read
+    box->show();
 }
 
 void IdentifyDock::showResults(const QVector<core::IdentifiedFeature> &features)
@@ -39,6 +98,7 @@ void IdentifyDock::showResults(const QVector<core::IdentifiedFeature> &features)
             auto *row = new QTreeWidgetItem(featureItem, {field, value});
             row->setToolTip(1, value);
         }
+        addStatistics(featureItem, feature.statistics);
         featureItem->setExpanded(features.size() == 1 || featureItem == layerItem->child(0));
     }
 }

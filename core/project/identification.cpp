@@ -2,6 +2,8 @@
 
 #include "planproject.h"
 
+#include "statistics/statisticsmodel.h"
+
 #include <QCoreApplication>
 
 #include "crs/coordinatetransform.h"
@@ -14,6 +16,18 @@
 namespace core {
 
 namespace {
+
+QVector<Indicator> statisticsOf(const PlanProject &project, const gis::VectorLayer &layer,
+                                std::size_t index)
+{
+    const StatisticsModel &model = *project.statisticsModel();
+    const StatisticsJoin join = model.joinFor(layer.id());
+    if (!join.appliesTo(layer.features()))
+        return {};
+    const QString key = join.keyOf(layer.features(), index);
+    return model.imported().forFeature(layer.id(), key) +
+           model.derived().forFeature(layer.id(), key);
+}
 
 IdentifiedFeature describe(const gis::VectorLayer &layer, const gis::ProjectedLayer &data,
                            std::size_t index, LabelLanguage language)
@@ -76,8 +90,10 @@ QVector<IdentifiedFeature> identifyAt(const PlanProject &project, const gis::Poi
             const auto data = layer->projectionCache()->projected(project.crs(), nullptr);
             if (!data)
                 continue;
-            for (std::size_t index : gis::pickFeatures(*data, point, tolerance))
+            for (std::size_t index : gis::pickFeatures(*data, point, tolerance)) {
                 found.push_back(describe(*layer, *data, index, project.labelLanguage()));
+                found.back().statistics = statisticsOf(project, *layer, index);
+            }
         } else if (const gis::RasterLayer *raster = project.rasterLayer(*id)) {
             if (raster->isVisible())
                 if (auto cell = describeCell(*raster, project.crs(), point))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statistics/indicator.h"
+
 #include "geometry/geometry.h"
 
 #include <QPair>
@@ -10,8 +12,9 @@ namespace core {
 
 class PlanProject;
 
-// One feature found under the cursor: its layer, a display name, every attribute as text, and
-// its geometry in the map CRS for highlighting.
+// One feature found under the cursor: its layer, a display name, every attribute as text, the
+// figures joined to it (imported and derived), and its geometry in the map CRS for
+// highlighting.
 struct IdentifiedFeature
 {
     QString layerId;
@@ -20,6 +23,7 @@ struct IdentifiedFeature
     bool selectable = true;       // a raster cell is shown, not selected
     QString name;
     QVector<QPair<QString, QString>> attributes;
+    QVector<Indicator> statistics;
     gis::Geometry geometry;
 };
 

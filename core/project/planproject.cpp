@@ -1,5 +1,7 @@
 #include "planproject.h"
 
+#include "statistics/statisticsmodel.h"
+
 #include "crs/coordinatetransform.h"
 
 #include <QUuid>
@@ -7,6 +9,7 @@
 #include <boost/geometry/algorithms/equals.hpp>
 
 #include <algorithm>
+#include <utility>
 
 namespace core {
 
@@ -22,6 +25,9 @@ PlanProject::PlanProject(ProjectData data, QObject *parent)
     connect(this, &PlanProject::appearanceChanged, this, [this] { setModified(true); });
     connect(this, &PlanProject::bookmarksChanged, this, [this] { setModified(true); });
     sortLayersByTree();
+    mStatisticsModel = new StatisticsModel(this, std::exchange(mData.importedStatistics, {}));
+    connect(mStatisticsModel, &StatisticsModel::importedChanged, this,
+            [this] { setModified(true); });
 }
 
 gis::Box PlanProject::fullExtent() const
@@ -299,6 +305,18 @@ bool PlanProject::removeLayer(const QString &id)
     mSelection->clearLayer(id); // its indices would point into another layer later
     emit layerRemoved(id);
     emit appearanceChanged();
+    return true;
+}
+
+bool PlanProject::replaceLayerFeatures(const QString &id,
+                                       std::shared_ptr<const gis::FeatureCollection> features)
+{
+    gis::VectorLayer *target = layer(id);
+    if (!target || !features)
+        return false;
+    target->setFeatures(std::move(features));
+    mSelection->clearLayer(id);
+    emit layerDataChanged(id);
     return true;
 }
 

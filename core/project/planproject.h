@@ -9,6 +9,8 @@
 
 namespace core {
 
+class StatisticsModel;
+
 // The open planning project: owns its layers and emits a signal for every change, so that
 // the views (canvas, layer panel) update without the project knowing them. Every change a
 // project file keeps marks it modified until it is saved.
@@ -44,6 +46,8 @@ public:
 
     // The selected features, shared by the map and the attribute table.
     FeatureSelection *selection() const { return mSelection; }
+    // The figures joined to the layers, with those derived from them; kept up to date.
+    StatisticsModel *statisticsModel() const { return mStatisticsModel; }
     // The presets first, then the user's own.
     QVector<Bookmark> bookmarks() const { return mData.bookmarks + mData.userBookmarks; }
     const QVector<Bookmark> &presetBookmarks() const { return mData.bookmarks; }
@@ -73,6 +77,11 @@ public:
     QString addLayer(std::shared_ptr<gis::VectorLayer> layer, const QString &groupId = {});
     QString addLayer(std::shared_ptr<gis::RasterLayer> layer, const QString &groupId = {});
     bool removeLayer(const QString &id);
+    // New features for a vector layer (an edit, a reload): the selection of that layer is
+    // cleared, since its indices would point at other features, and layerDataChanged tells
+    // whatever derives from the data to recompute.
+    bool replaceLayerFeatures(const QString &id,
+                              std::shared_ptr<const gis::FeatureCollection> features);
     // Moves a layer to `index` (top first, counted without the layer) within `groupId`.
     bool moveLayer(const QString &id, const QString &groupId, int index);
     QString groupOf(const QString &layerId) const;
@@ -95,8 +104,9 @@ signals:
     void layerAdded(const QString &id);
     void layerRemoved(const QString &id);
     void layerMoved(const QString &id);
-    void layerChanged(const QString &id); // title, style, opacity or scale range
-    void groupsChanged();                 // added, renamed, moved or removed
+    void layerChanged(const QString &id);     // title, style, opacity or scale range
+    void layerDataChanged(const QString &id); // features or geometries replaced
+    void groupsChanged();                     // added, renamed, moved or removed
     void layerVisibilityChanged(const QString &id, bool visible);
     void crsChanged();
     void appearanceChanged();
@@ -115,6 +125,7 @@ private:
 
     ProjectData mData;
     FeatureSelection *mSelection;
+    StatisticsModel *mStatisticsModel = nullptr;
     gis::Crs mInitialCrs;
     gis::Box mViewExtent;
     bool mModified = false;

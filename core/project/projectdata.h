@@ -5,6 +5,8 @@
 #include "layergroup.h"
 #include "loadcontrol.h"
 
+#include "statistics/statisticstable.h"
+
 #include "crs/crs.h"
 #include "layer/rasterlayer.h"
 #include "layer/vectorlayer.h"
@@ -32,6 +34,7 @@ struct ProjectData
     QVector<LayerGroup> groups; // top first; the drawing order follows it
     std::shared_ptr<const gis::FeatureCollection> statistics;
     gis::LayerSource statisticsSource;
+    StatisticsTable importedStatistics; // what the user imported, kept in the project file
     gis::Crs crs;
     gis::Box initialExtent;             // the full view, in `crs`
     std::optional<gis::Box> viewExtent; // the view last saved, in `crs`

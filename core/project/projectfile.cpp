@@ -5,6 +5,9 @@
 #include "projectfilereader.h"
 #include "stylejson.h"
 
+#include "statistics/statisticsjson.h"
+#include "statistics/statisticsmodel.h"
+
 #include "data/rastersource.h"
 
 #include <QFileInfo>
@@ -143,6 +146,9 @@ QJsonObject ProjectFile::toJson(const PlanProject &project, const QDir &folder)
     };
     if (!project.statisticsSource().isEmpty())
         root.insert(QStringLiteral("statistics"), sourceToJson(project.statisticsSource(), folder));
+    if (const StatisticsTable &imported = project.statisticsModel()->userImported();
+        !imported.isEmpty())
+        root.insert(QStringLiteral("importedStatistics"), StatisticsJson::toJson(imported));
     return root;
 }
 

@@ -4,6 +4,8 @@
 #include "projectfile.h"
 #include "stylejson.h"
 
+#include "statistics/statisticsjson.h"
+
 #include "layerfileloader.h"
 
 #include "crs/coordinatetransform.h"
@@ -103,6 +105,8 @@ std::optional<ProjectData> ProjectFileReader::read(QString *error)
     readBookmarks(fields.array(QStringLiteral("bookmarks")));
     if (fields.has(QStringLiteral("statistics")))
         readStatistics(fields.object(QStringLiteral("statistics")));
+    mData.importedStatistics =
+        StatisticsJson::fromJson(fields.array(QStringLiteral("importedStatistics")), &mProblems);
     readExtents(fields);
     mData.bookmarks = presetBookmarks(mData);
     for (const QString &problem : std::as_const(mProblems))

@@ -26,4 +26,9 @@ VectorLayer::VectorLayer(const QString &id, std::shared_ptr<const FeatureCollect
 {
 }
 
+void VectorLayer::setFeatures(std::shared_ptr<const FeatureCollection> features)
+{
+    mCache = std::make_shared<ProjectionCache>(std::move(features));
+}
+
 } // namespace gis

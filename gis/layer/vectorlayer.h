@@ -43,6 +43,9 @@ public:
     void setSource(const LayerSource &source) { mSource = source; }
 
     const FeatureCollection &features() const { return *mCache->source(); }
+    // New features (an edit): projections are made afresh, frames already under way keep
+    // the old ones.
+    void setFeatures(std::shared_ptr<const FeatureCollection> features);
     std::shared_ptr<ProjectionCache> projectionCache() const { return mCache; }
 
 private:

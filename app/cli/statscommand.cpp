@@ -1,0 +1,104 @@
+#include "statscommand.h"
+
+#include "project/planproject.h"
+#include "project/projectfile.h"
+#include "statistics/statisticsexport.h"
+#include "statistics/statisticsmodel.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace app {
+
+namespace {
+
+struct StatsRequest
+{
+    QString project; // empty: the bundled one
+    QString layer;   // empty: every layer figures can join
+    bool json = false;
+};
+
+std::optional<StatsRequest> parseRequest(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption project(QStringLiteral("project"), {}, QStringLiteral("file"));
+    const QCommandLineOption layer(QStringLiteral("layer"), {}, QStringLiteral("name"));
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("format"),
+                                    QStringLiteral("csv"));
+    parser.addOptions({project, layer, format});
+    if (!parser.parse(QStringList{QStringLiteral("planmap-stats")} + arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QCoreApplication::translate("StatsCommand", "unexpected argument: %1")
+                     .arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != u"csv" && formatName != u"json") {
+        *error = QCoreApplication::translate("StatsCommand", "unknown format “%1”: use csv or json")
+                     .arg(formatName);
+        return std::nullopt;
+    }
+    return StatsRequest{parser.value(project), parser.value(layer), formatName == u"json"};
+}
+
+// The same readers the window uses for the same kind of file.
+std::optional<core::ProjectData> loadProject(const QString &path, QString *error)
+{
+    if (path.isEmpty())
+        return core::loadBundledProject(core::bundledDatasetPath(), error);
+    if (QFileInfo(path).suffix().compare(core::ProjectFile::suffix(), Qt::CaseInsensitive) == 0)
+        return core::ProjectFile::read(path, error);
+    return core::loadDatasetProject(path, error);
+}
+
+} // namespace
+
+int runStatsCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QString error;
+    const auto request = parseRequest(arguments, &error);
+    if (!request) {
+        err << "planmap: " << error << '\n'
+            << QCoreApplication::translate(
+                   "StatsCommand",
+                   "usage: planmap stats [--project P] [--layer NAME] [--format csv|json]")
+            << '\n';
+        return 2;
+    }
+    auto data = loadProject(request->project, &error);
+    if (!data) {
+        err << "planmap: " << error << '\n';
+        return 1;
+    }
+    const core::PlanProject project(std::move(*data));
+    core::StatisticsModel &model = *project.statisticsModel();
+    model.waitForMeasurements();
+    const QStringList layers = model.joinableLayerIds();
+    if (!request->layer.isEmpty() && !layers.contains(request->layer)) {
+        err << "planmap: "
+            << QCoreApplication::translate("StatsCommand",
+                                           "no layer “%1” with a key field; layers: %2")
+                   .arg(request->layer, layers.join(QStringLiteral(", ")))
+            << '\n';
+        return 1;
+    }
+    QVector<QStringList> rows;
+    for (const QString &layer : request->layer.isEmpty() ? layers : QStringList{request->layer})
+        rows += core::StatisticsExport::rows(layer, model.joined(layer, project.labelLanguage()));
+    QTextStream out(stdout);
+    if (request->json)
+        out << QJsonDocument(core::StatisticsExport::toJson(rows)).toJson(QJsonDocument::Indented);
+    else
+        out << QString::fromUtf8(core::StatisticsExport::toCsv(rows));
+    return 0;
+}
+
+} // namespace app

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "statisticsjoin.h"
+#include "statisticstable.h"
+
+namespace gis {
+struct FeatureCollection;
+}
+
+namespace core {
+
+// The indicators the engine computes. Each returns derived rows (Indicator::derived set),
+// whose `sourceFile` names the computation and whose quote says what it was computed from.
+namespace derived {
+
+inline QString areaName()
+{
+    return QStringLiteral("area_km2");
+}
+inline QString perimeterName()
+{
+    return QStringLiteral("perimeter_km");
+}
+inline QString lengthName()
+{
+    return QStringLiteral("length_km");
+}
+
+// Geodesic area (km²) and perimeter (km) of each polygon, length (km) of each line, on the
+// WGS 84 ellipsoid whatever the layer's CRS. Features without a key are skipped.
+QVector<Indicator> geometryIndicators(const gis::FeatureCollection &features,
+                                      const StatisticsJoin &join);
+
+// "<indicator>_per_km2" for every additive figure (money, counts) of a feature with an area.
+QVector<Indicator> perAreaIndicators(const StatisticsTable &figures, const StatisticsTable &areas);
+
+// "<indicator>_share" (percent): each feature's part of the sum over its group for the same
+// indicator, unit and period. Without `groupKeys` the group is every feature of the layer that
+// has the figure; groups of fewer than two features give nothing, as 100 % tells nothing.
+QVector<Indicator> groupShares(const StatisticsTable &figures, const QString &layerId,
+                               const QStringList &groupKeys = {});
+
+// "<indicator>_yoy_change" where the table has the same indicator for the period a year
+// earlier ("2019-H1" before "2020-H1"): percent change, or for percentages the difference in
+// percentage points.
+QVector<Indicator> yearOnYearChanges(const StatisticsTable &figures);
+
+// The year before a period, or empty when the period does not start with a year.
+QString previousYearPeriod(const QString &period);
+
+} // namespace derived
+
+} // namespace core

@@ -1,0 +1,80 @@
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "docks/identifydock.h"
+
+#include "statistics/unitformat.h"
+
+#include "crs/coordinatetransform.h"
+#include "project/planproject.h"
+#include "statistics/statisticsmodel.h"
+
+#include <QMessageBox>
+#include <QTreeWidget>
+
+namespace {
+
+QTreeWidgetItem *childNamed(QTreeWidgetItem *parent, const QString &text)
+{
+    for (int i = 0; parent && i < parent->childCount(); ++i) {
+        if (parent->child(i)->text(0) == text)
+            return parent->child(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_identifydock : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsGongzhulingsFiguresByPeriodWithTheirSource()
+    {
+        QString error;
+        auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
+        QVERIFY2(data, qPrintable(error));
+        core::PlanProject project(std::move(*data));
+        project.statisticsModel()->waitForMeasurements();
+        const gis::Point gongzhuling = gis::CoordinateTransform(gis::Crs::wgs84(), project.crs())
+                                           .transform(gis::Point(124.82, 43.50));
+        QVector<core::IdentifiedFeature> found;
+        for (const auto &feature : core::identifyAt(project, gongzhuling, 1.0)) {
+            if (feature.layerId == u"counties")
+                found.push_back(feature);
+        }
+        QCOMPARE(found.size(), 1);
+        app::IdentifyDock dock;
+        dock.showResults(found);
+        QTreeWidgetItem *feature = dock.tree()->topLevelItem(0)->child(0);
+        QTreeWidgetItem *statistics = childNamed(feature, dock.tr("Statistics"));
+        QVERIFY(statistics);
+        QCOMPARE(statistics->child(0)->text(0), QStringLiteral("2020"));
+        QTreeWidgetItem *projects =
+            childNamed(statistics->child(0), QStringLiteral("projects_started"));
+        QVERIFY(projects);
+        QVERIFY2(projects->text(1).startsWith(QStringLiteral("102")),
+                 qPrintable(projects->text(1)));
+        QTreeWidgetItem *investment =
+            childNamed(statistics->child(0), QStringLiteral("projects_total_investment"));
+        QVERIFY(investment);
+        QCOMPARE(investment->text(1),
+                 core::UnitFormat::format(38.82, QStringLiteral("billion_yuan"), QLocale()));
+        QTreeWidgetItem *source = projects->child(0);
+        QVERIFY(source->text(1).contains(QStringLiteral("000_1f9a58c0691e99ed.txt")));
+        const QString quote = source->data(1, app::IdentifyDock::QuoteRole).toString();
+        QVERIFY(quote.contains(QStringLiteral("102 projects")));
+        // The figures that state no period come last; the area is among the derived ones.
+        QTreeWidgetItem *last = statistics->child(statistics->childCount() - 1);
+        QVERIFY(childNamed(last, QStringLiteral("area_km2")));
+
+        emit dock.tree()->itemClicked(source, 1);
+        auto *box = dock.findChild<QMessageBox *>(QStringLiteral("QuoteBox"));
+        QVERIFY(box);
+        QCOMPARE(box->text(), quote);
+        box->close();
+    }
+};
+
+PLANMAP_TEST(tst_identifydock)
+#include "tst_identifydock.moc"

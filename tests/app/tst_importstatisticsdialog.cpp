@@ -1,0 +1,66 @@
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "dialogs/importstatisticsdialog.h"
+
+#include "project/planproject.h"
+#include "statistics/statisticsmodel.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+class tst_importstatisticsdialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importsTheChosenColumnsAndShowsTheReport()
+    {
+        QString error;
+        auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
+        QVERIFY2(data, qPrintable(error));
+        core::PlanProject project(std::move(*data));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gdp.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("adcode,gdp,note\n220381,120.5,x\n999999,3,y\n");
+        file.close();
+
+        app::ImportStatisticsDialog dialog(&project);
+        QVERIFY(dialog.setFile(path));
+        dialog.setLayer(QStringLiteral("counties"));
+        dialog.setKeyColumn(QStringLiteral("adcode"));
+        dialog.setIndicatorColumns({QStringLiteral("gdp")});
+        dialog.setUnit(QStringLiteral("billion_yuan"));
+        dialog.setPeriod(QStringLiteral("2021"));
+        const core::StatisticsImportReport report = dialog.importNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.figuresImported, 2); // the note column was not chosen
+        QCOMPARE(report.unmatchedKeys, QStringList{QStringLiteral("row 2: 999999")});
+        QCOMPARE(report.featuresWithoutRow.size(), 59);
+        QVERIFY(dialog.reportText().contains(QStringLiteral("999999")));
+        const core::Indicator *gdp = project.statisticsModel()->imported().find(
+            QStringLiteral("counties"), QStringLiteral("220381"), QStringLiteral("gdp"),
+            QStringLiteral("2021"));
+        QVERIFY(gdp);
+        QCOMPARE(gdp->value, 120.5);
+        QCOMPARE(gdp->unit, QStringLiteral("billion_yuan"));
+        QVERIFY(project.isModified());
+    }
+
+    void namesAFileItCannotRead()
+    {
+        QString error;
+        auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
+        QVERIFY2(data, qPrintable(error));
+        core::PlanProject project(std::move(*data));
+        app::ImportStatisticsDialog dialog(&project);
+        const QString missing = QStringLiteral("/nonexistent/figures.csv");
+        QVERIFY(!dialog.setFile(missing));
+        QVERIFY(dialog.reportText().contains(missing));
+        QVERIFY(!dialog.importNow().error.isEmpty());
+    }
+};
+
+PLANMAP_TEST(tst_importstatisticsdialog)
+#include "tst_importstatisticsdialog.moc"
