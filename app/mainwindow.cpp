@@ -7,6 +7,7 @@
 #include "docks/attributetabledock.h"
 #include "docks/identifydock.h"
 #include "docks/layertreedock.h"
+#include "docks/statisticsdock.h"
 #include "layerloader.h"
 #include "loadprogress.h"
 #include "projectloader.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mLayerTree(new LayerTreeDock(this))
     , mIdentifyDock(new IdentifyDock(this))
     , mAttributeTable(new AttributeTableDock(this))
+    , mStatisticsDock(new StatisticsDock(this))
     , mLoader(new ProjectLoader(this))
     , mLayerLoader(new LayerLoader(this))
     , mLoadProgress(new LoadProgress(this))
@@ -66,6 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     mIdentifyDock->hide(); // shown by the first click on the map
     addDockWidget(Qt::BottomDockWidgetArea, mAttributeTable);
     mAttributeTable->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, mStatisticsDock);
+    tabifyDockWidget(mAttributeTable, mStatisticsDock);
+    mStatisticsDock->hide();
     resizeDocks({mLayerTree}, {290}, Qt::Horizontal);
     mCoordinateLabel->setMinimumWidth(420);
     mScaleEdit->setObjectName(QStringLiteral("ScaleEdit"));
@@ -167,6 +172,9 @@ void MainWindow::createMenus()
     QAction *table = mAttributeTable->toggleViewAction();
     table->setShortcut(QKeySequence(Qt::Key_F6));
     view->addAction(table);
+    QAction *statistics = mStatisticsDock->toggleViewAction();
+    statistics->setShortcut(QKeySequence(Qt::Key_F7));
+    view->addAction(statistics);
 
     QMenu *selection = menuBar()->addMenu(tr("&Selection"));
     selection->addAction(tr("&Zoom to selection"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
@@ -431,6 +439,7 @@ void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
     mLayerTree->setProject(mProject.get());
     mBookmarkMenu->setProject(mProject.get());
     mAttributeTable->setProject(mProject.get());
+    mStatisticsDock->setProject(mProject.get());
     connect(mProject->selection(), &core::FeatureSelection::changed, this,
             &MainWindow::showSelection);
     mIdentifyDock->showResults({});
@@ -523,6 +532,8 @@ void MainWindow::identify(const gis::Point &mapPoint, Qt::KeyboardModifiers modi
     }
     if (top != found.end() && mAttributeTable->isVisible())
         mAttributeTable->showLayer(top->layerId);
+    if (top != found.end() && mStatisticsDock->isVisible())
+        mStatisticsDock->showLayer(top->layerId);
     mIdentifyDock->showResults(found);
     mIdentifyDock->show();
     mIdentifyDock->raise();

@@ -23,6 +23,7 @@ class CoordinateTransform;
 namespace app {
 
 class AttributeTableDock;
+class StatisticsDock;
 class BookmarkMenu;
 class CrsSelector;
 class IdentifyDock;
@@ -59,6 +60,7 @@ public:
     LayerTreeDock *layerTree() const { return mLayerTree; }
     IdentifyDock *identifyDock() const { return mIdentifyDock; }
     AttributeTableDock *attributeTable() const { return mAttributeTable; }
+    StatisticsDock *statisticsDock() const { return mStatisticsDock; }
     void zoomToSelection();
     bool isLoading() const;
     LoadProgress *loadProgress() const { return mLoadProgress; }
@@ -106,6 +108,7 @@ private:
     LayerTreeDock *mLayerTree;
     IdentifyDock *mIdentifyDock;
     AttributeTableDock *mAttributeTable;
+    StatisticsDock *mStatisticsDock;
     ProjectLoader *mLoader;
     LayerLoader *mLayerLoader;
     LoadProgress *mLoadProgress;
