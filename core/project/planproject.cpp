@@ -1,5 +1,6 @@
 #include "planproject.h"
 
+#include "statistics/labelvalueupdater.h"
 #include "statistics/statisticsmodel.h"
 
 #include "crs/coordinatetransform.h"
@@ -28,6 +29,7 @@ PlanProject::PlanProject(ProjectData data, QObject *parent)
     mStatisticsModel = new StatisticsModel(this, std::exchange(mData.importedStatistics, {}));
     connect(mStatisticsModel, &StatisticsModel::importedChanged, this,
             [this] { setModified(true); });
+    new LabelValueUpdater(this);
 }
 
 gis::Box PlanProject::fullExtent() const
@@ -89,6 +91,7 @@ void PlanProject::setLabelLanguage(LabelLanguage language)
             layer->setLabels(labels);
         }
     }
+    emit labelLanguageChanged();
     emit appearanceChanged();
 }
 

@@ -110,6 +110,10 @@ signals:
     void layerVisibilityChanged(const QString &id, bool visible);
     void crsChanged();
     void appearanceChanged();
+    void labelLanguageChanged();
+    // The map must be drawn again, though nothing a project file keeps has changed (figures
+    // that labels show were recomputed).
+    void mapContentChanged();
     void bookmarksChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);

@@ -93,6 +93,8 @@ QJsonObject labelsToJson(const gis::LabelSettings &labels)
         {QStringLiteral("halo"), colorText(labels.haloColor)},
         {QStringLiteral("haloMm"), labels.haloMm},
         {QStringLiteral("priority"), labels.priority},
+        {QStringLiteral("valueKey"), labels.valueKey},
+        {QStringLiteral("valuePeriod"), labels.valuePeriod},
     };
 }
 
@@ -110,6 +112,8 @@ gis::LabelSettings labelsFromJson(const QJsonObject &object, const QString &wher
     labels.haloColor = fields.color(QStringLiteral("halo"), labels.haloColor);
     labels.haloMm = fields.number(QStringLiteral("haloMm"), labels.haloMm);
     labels.priority = fields.integer(QStringLiteral("priority"), labels.priority);
+    labels.valueKey = fields.string(QStringLiteral("valueKey"), labels.valueKey);
+    labels.valuePeriod = fields.string(QStringLiteral("valuePeriod"), labels.valuePeriod);
     return labels;
 }
 

@@ -39,6 +39,12 @@ public:
     void setSymbol(const Symbol &symbol) { mSymbol = symbol; }
     const LabelSettings &labels() const { return mLabels; }
     void setLabels(const LabelSettings &labels) { mLabels = labels; }
+    // Text per feature (in the features' order) written after each label; null for none.
+    const std::shared_ptr<const std::vector<QString>> &labelValues() const { return mLabelValues; }
+    void setLabelValues(std::shared_ptr<const std::vector<QString>> values)
+    {
+        mLabelValues = std::move(values);
+    }
     const LayerSource &source() const { return mSource; }
     void setSource(const LayerSource &source) { mSource = source; }
 
@@ -51,6 +57,7 @@ public:
 private:
     Symbol mSymbol;
     LabelSettings mLabels;
+    std::shared_ptr<const std::vector<QString>> mLabelValues;
     LayerSource mSource;
     std::shared_ptr<ProjectionCache> mCache;
 };

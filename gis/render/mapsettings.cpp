@@ -16,6 +16,7 @@ LayerSnapshot snapshotOf(const VectorLayer &layer)
     snapshot.data = layer.projectionCache();
     snapshot.symbol = layer.symbol();
     snapshot.labels = layer.labels();
+    snapshot.labelValues = layer.labelValues();
     snapshot.opacity = layer.opacity();
     snapshot.scaleRange = layer.scaleRange();
     return snapshot;

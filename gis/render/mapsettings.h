@@ -27,6 +27,8 @@ struct LayerSnapshot
     double opacity = 1.0; // of the layer as a whole, applied once its features are drawn
     ScaleRange scaleRange;
     std::shared_ptr<const RasterSource> raster; // raster layers
+    // Per feature, text written after the label field's (labels.valueKey); may be null.
+    std::shared_ptr<const std::vector<QString>> labelValues;
 };
 
 // A value snapshot of everything a frame depends on. Layers are listed bottom first.

@@ -33,6 +33,11 @@ struct LabelSettings
     QColor haloColor{255, 255, 255, 230};
     double haloMm = 0.5;
     int priority = 0; // higher wins a contested place
+    // A figure the application joins to the features (by key, in a period; an empty period
+    // means the latest), written after the field's text ("¥342.7 bn"). The engine draws the
+    // texts it is given (VectorLayer::setLabelValues) and knows nothing of where they come from.
+    QString valueKey;
+    QString valuePeriod;
 };
 
 } // namespace gis

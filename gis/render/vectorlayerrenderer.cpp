@@ -336,6 +336,11 @@ void VectorLayerRenderer::addLabel(LabelEngine &labels, std::size_t index, int l
     const Feature &feature = mData.source().features[index];
     LabelCandidate candidate;
     candidate.text = feature.attributes.value(mLabelField).toString();
+    if (mLayer.labelValues && index < mLayer.labelValues->size()) {
+        const QString &value = (*mLayer.labelValues)[index];
+        if (!value.isEmpty())
+            candidate.text = candidate.text.isEmpty() ? value : candidate.text + u' ' + value;
+    }
     candidate.anchor = mMapToPixel.toPixel(mData.labelAnchor(index));
     const GeometryKind kind = mData.kind(index);
     candidate.placement =
