@@ -26,4 +26,16 @@ VectorLayer::VectorLayer(const QString &id, std::shared_ptr<const FeatureCollect
 {
 }
 
+void VectorLayer::setStyle(const LayerStyle &style)
+{
+    mStyle = style;
+    mSymbology = FeatureSymbology::fromField(mStyle, features());
+}
+
+void VectorLayer::setStyle(const LayerStyle &style, std::span<const std::optional<double>> values)
+{
+    mStyle = style;
+    mSymbology = FeatureSymbology::fromValues(mStyle, values);
+}
+
 } // namespace gis

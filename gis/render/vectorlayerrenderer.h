@@ -36,6 +36,11 @@ public:
     void collectLabels(LabelEngine &labels, int layerOrder) const;
 
 private:
+    // Every feature with the layer's one symbol: the common case, kept lean.
+    bool drawSingle(QPainter &painter, const std::atomic_bool &cancel, const Box &region) const;
+    // Features grouped by their symbol, so that the pen and brush change once per class.
+    bool drawBySymbol(QPainter &painter, const std::atomic_bool &cancel, const Box &region) const;
+    void applySymbol(QPainter &painter, const Symbol &symbol) const;
     void drawFeature(QPainter &painter, std::size_t index) const;
     void drawPolygonPart(QPainter &painter, std::size_t part) const;
     void drawLinePart(QPainter &painter, std::size_t part) const;
@@ -44,9 +49,9 @@ private:
     bool isSubPixel(const QRectF &bounds) const;
     void addBlob(const QRectF &bounds) const;
     void drawDots(QPainter &painter) const;
-    void drawMarkers(QPainter &painter, const MultiPoint &points) const;
+    void drawMarkers(QPainter &painter, const MultiPoint &points, double radius) const;
     void addLabel(LabelEngine &labels, std::size_t index, int layerOrder) const;
-    double markerRadiusPx() const;
+    double markerRadiusPx(std::size_t index) const;
 
     const LayerSnapshot &mLayer;
     const ProjectedLayer &mData;
@@ -62,6 +67,7 @@ private:
     double mBlobPixels;                   // shapes narrower than this are drawn as one rectangle
     mutable std::vector<QPointF> mPixels; // reused for every ring
     mutable std::vector<QRectF> mDots;    // sub-pixel parts, drawn together
+    mutable const Symbol *mSymbol;        // the symbol being drawn with
 };
 
 } // namespace gis
