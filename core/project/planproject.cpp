@@ -22,6 +22,8 @@ PlanProject::PlanProject(ProjectData data, QObject *parent)
     connect(this, &PlanProject::appearanceChanged, this, [this] { setModified(true); });
     connect(this, &PlanProject::bookmarksChanged, this, [this] { setModified(true); });
     sortLayersByTree();
+    for (const ThematicSpec &spec : mData.themes)
+        applyTheme(spec);
 }
 
 gis::Box PlanProject::fullExtent() const
@@ -294,6 +296,7 @@ bool PlanProject::removeLayer(const QString &id)
         return false;
     std::erase_if(mData.layers, [&](const auto &layer) { return layer->id() == id; });
     std::erase_if(mData.rasterLayers, [&](const auto &layer) { return layer->id() == id; });
+    std::erase_if(mData.themes, [&](const ThematicSpec &spec) { return spec.layerId == id; });
     for (LayerGroup &group : mData.groups)
         group.layerIds.removeAll(id);
     mSelection->clearLayer(id); // its indices would point into another layer later
@@ -396,7 +399,72 @@ void PlanProject::setLayerSymbol(const QString &id, const gis::Symbol &symbol)
 {
     if (gis::VectorLayer *target = layer(id)) {
         target->setSymbol(symbol);
+        // The classes take their outline and marker from the symbol.
+        if (const ThematicSpec *spec = themeOf(id))
+            applyTheme(*spec);
         layerChangeDone(id);
+    }
+}
+
+ThematicSpec *PlanProject::themeOf(const QString &id)
+{
+    const auto found = std::find_if(mData.themes.begin(), mData.themes.end(),
+                                    [&](const ThematicSpec &spec) { return spec.layerId == id; });
+    return found == mData.themes.end() ? nullptr : &*found;
+}
+
+std::optional<ThematicSpec> PlanProject::layerTheme(const QString &id) const
+{
+    for (const ThematicSpec &spec : mData.themes) {
+        if (spec.layerId == id)
+            return spec;
+    }
+    return std::nullopt;
+}
+
+void PlanProject::applyTheme(const ThematicSpec &spec)
+{
+    if (gis::VectorLayer *target = layer(spec.layerId))
+        mStyler.apply(spec, *target);
+}
+
+void PlanProject::setLayerTheme(const QString &id, const std::optional<ThematicSpec> &spec)
+{
+    gis::VectorLayer *target = layer(id);
+    if (!target)
+        return;
+    std::erase_if(mData.themes, [&](const ThematicSpec &theme) { return theme.layerId == id; });
+    if (spec && spec->kind != gis::StyleKind::Single) {
+        ThematicSpec theme = *spec;
+        theme.layerId = id;
+        mData.themes.push_back(theme);
+        applyTheme(theme);
+    } else {
+        gis::LayerStyle single;
+        single.symbol = target->symbol();
+        target->setStyle(single);
+    }
+    layerChangeDone(id);
+}
+
+void PlanProject::setIndicatorValues(IndicatorValues values)
+{
+    mStyler = ThematicStyler(std::move(values));
+    for (const ThematicSpec &spec : mData.themes) {
+        if (spec.source == ThematicValueSource::Indicator) {
+            applyTheme(spec);
+            emit layerChanged(spec.layerId);
+        }
+    }
+}
+
+void PlanProject::refreshThemes(const QString &layerId)
+{
+    for (const ThematicSpec &spec : mData.themes) {
+        if (layerId.isEmpty() || spec.layerId == layerId) {
+            applyTheme(spec);
+            emit layerChanged(spec.layerId);
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 #include "projectdata.h"
 
 #include "render/mapsettings.h"
+#include "thematic/thematicstyler.h"
 
 #include <QObject>
 
@@ -84,6 +85,18 @@ public:
     void setLayerLabels(const QString &id, const gis::LabelSettings &labels);
     static QString addedLayersGroupId();
 
+    // Thematic maps. A themed layer's style is computed from its spec, and computed again
+    // (classes and all) by refreshThemes() when its data change and whenever the indicator
+    // values do. Nothing clears a theme but setLayerTheme(id, nullopt): single symbol again.
+    std::optional<ThematicSpec> layerTheme(const QString &id) const;
+    const std::vector<ThematicSpec> &themes() const { return mData.themes; }
+    void setLayerTheme(const QString &id, const std::optional<ThematicSpec> &spec);
+    // How indicator maps get their values: the statistics model's join, once it exists.
+    void setIndicatorValues(IndicatorValues values);
+    // Recomputes the themes of `layerId` (every themed layer when empty); call it when a
+    // layer's features or the statistics behind an indicator change.
+    void refreshThemes(const QString &layerId = {});
+
     // Editing the groups of the layer tree. A new group goes on top; only an empty group can
     // be removed, so no layer is ever lost with its group.
     QString addGroup(const QString &title);
@@ -112,12 +125,15 @@ private:
     void insertIntoGroup(const QString &id, const QString &groupId);
     void sortLayersByTree();
     void layerChangeDone(const QString &id);
+    ThematicSpec *themeOf(const QString &id);
+    void applyTheme(const ThematicSpec &spec);
 
     ProjectData mData;
     FeatureSelection *mSelection;
     gis::Crs mInitialCrs;
     gis::Box mViewExtent;
     bool mModified = false;
+    ThematicStyler mStyler;
 };
 
 } // namespace core
