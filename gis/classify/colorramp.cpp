@@ -114,12 +114,22 @@ QColor ColorRamp::at(double t) const
                   mix(a.blue(), b.blue(), f));
 }
 
+QColor ColorRamp::qualitative(int index) const
+{
+    // Past the palette's end the colours come round again paler, each round a third nearer
+    // white, so that the tenth category is not mistaken for the first.
+    const QColor &base = mStops[index % mStops.size()];
+    const double toWhite = std::min(0.75, (index / mStops.size()) / 3.0);
+    return QColor(mix(base.red(), 255, toWhite), mix(base.green(), 255, toWhite),
+                  mix(base.blue(), 255, toWhite));
+}
+
 QVector<QColor> ColorRamp::colors(int count, bool inverted) const
 {
     QVector<QColor> result;
     for (int i = 0; i < count; ++i) {
         if (mKind == Kind::Qualitative)
-            result.push_back(mStops[i % mStops.size()]);
+            result.push_back(qualitative(i));
         else
             result.push_back(at(count == 1 ? 0.5 : double(i) / (count - 1)));
     }

@@ -12,7 +12,7 @@ namespace gis {
 // A named colour ramp: published palettes (ColorBrewer, matplotlib's viridis, Okabe & Ito)
 // chosen because readers with colour-vision deficiencies can tell their classes apart.
 // Sequential and diverging ramps are interpolated to any class count; a qualitative one hands
-// out its colours in turn.
+// out its colours in turn, paler on each round past its end.
 class ColorRamp
 {
 public:
@@ -37,6 +37,8 @@ public:
     QVector<QColor> colors(int count, bool inverted = false) const;
 
 private:
+    QColor qualitative(int index) const;
+
     QString mName;
     Kind mKind;
     QVector<QColor> mStops;

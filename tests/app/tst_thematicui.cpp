@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -40,6 +41,9 @@ private slots:
         QVERIFY(!project->layerTheme(id));
         const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
+            auto *tabs = dialog.findChild<QTabWidget *>();
+            tabs->setCurrentWidget(tabs->widget(2));
+            dialog.resize(460, 640);
             dialog.show();
             dialog.grab().save(QDir(shots).filePath(QStringLiteral("symbology.png")));
         }

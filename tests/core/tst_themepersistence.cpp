@@ -50,7 +50,7 @@ private slots:
         project->setLayerTheme(QStringLiteral("prefectures"), graduated);
         core::ThematicSpec categorized;
         categorized.kind = gis::StyleKind::Categorized;
-        categorized.field = QStringLiteral("prefecture_en");
+        categorized.field = QStringLiteral("prefecture_zh");
         categorized.ramp = QStringLiteral("OkabeIto");
         project->setLayerTheme(QStringLiteral("counties"), categorized);
         core::ThematicSpec proportional;
@@ -77,6 +77,11 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("themes.planmap"));
         QString error;
         QVERIFY2(core::ProjectFile::save(*project, path, &error), qPrintable(error));
+        // For a person to look at: PLANMAP_SCREENSHOT_DIR=/tmp/shots build/tests/core_tests …
+        // keeps the file, to open in planmap.
+        const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QFile::copy(path, QDir(shots).filePath(QStringLiteral("themes.planmap")));
         auto read = core::ProjectFile::read(path, &error);
         QVERIFY2(read, qPrintable(error));
         QVERIFY2(read->warnings.isEmpty(), qPrintable(read->warnings.join(u"; ")));

@@ -81,17 +81,19 @@ private slots:
         QVERIFY(colors[1].red() > colors[1].blue());
         QVERIFY(colors[3].blue() > colors[3].red());
     }
-    void qualitativeColoursAreDistinctAndCycle()
+    void qualitativeColoursStayDistinctPastThePalette()
     {
         const gis::ColorRamp ramp = *gis::ColorRamp::named(QStringLiteral("OkabeIto"));
         QCOMPARE(ramp.kind(), gis::ColorRamp::Kind::Qualitative);
-        const QVector<QColor> colors = ramp.colors(10);
-        QCOMPARE(colors.size(), 10);
-        for (int i = 0; i < 8; ++i)
-            for (int j = i + 1; j < 8; ++j)
-                QVERIFY(colors[i] != colors[j]);
-        QCOMPARE(colors[8], colors[0]);
+        const QVector<QColor> colors = ramp.colors(20);
+        QCOMPARE(colors.size(), 20);
+        for (int i = 0; i < colors.size(); ++i)
+            for (int j = i + 1; j < colors.size(); ++j)
+                QVERIFY2(colors[i] != colors[j], qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
         QCOMPARE(colors[0], QColor(0xe6, 0x9f, 0x00)); // Okabe & Ito's orange
+        // The ninth is the first again, paler: same hue, nearer white.
+        QCOMPARE(colors[8].hue(), colors[0].hue());
+        QVERIFY(colors[8].lightness() > colors[0].lightness());
     }
     void oneClassTakesTheMiddle()
     {
