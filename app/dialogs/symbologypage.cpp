@@ -205,13 +205,16 @@ void SymbologyPage::updatePreview()
     const gis::Legend legend = core::ThematicStyler::legend(preview);
     mClassTable->setHorizontalHeaderLabels({legend.title});
     const bool proportional = current->kind == gis::StyleKind::Proportional;
+    double largestMm = 0.0;
+    for (const gis::LegendEntry &entry : legend.entries)
+        largestMm = std::max(largestMm, entry.symbol.markerSizeMm);
     for (const gis::LegendEntry &entry : legend.entries) {
         const int row = mClassTable->rowCount();
         mClassTable->insertRow(row);
-        auto *item =
-            new QTableWidgetItem(symbolSwatch(entry.symbol, mLayer.features().kind,
-                                              proportional ? entry.symbol.markerSizeMm : 0.0),
-                                 entry.label);
+        auto *item = new QTableWidgetItem(
+            symbolSwatch(entry.symbol, mLayer.features().kind,
+                         proportional ? entry.symbol.markerSizeMm : 0.0, largestMm),
+            entry.label);
         mClassTable->setItem(row, 0, item);
     }
 }

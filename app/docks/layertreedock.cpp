@@ -195,10 +195,13 @@ void LayerTreeDock::addLegendItems(QTreeWidgetItem *layerItem, const gis::Vector
         title->setFont(0, italic);
     }
     const bool proportional = layer.style().kind == gis::StyleKind::Proportional;
+    double largestMm = 0.0;
+    for (const gis::LegendEntry &entry : legend.entries)
+        largestMm = std::max(largestMm, entry.symbol.markerSizeMm);
     for (const gis::LegendEntry &entry : legend.entries) {
         QTreeWidgetItem *row = addRow(entry.label);
         row->setIcon(0, symbolSwatch(entry.symbol, layer.features().kind,
-                                     proportional ? entry.symbol.markerSizeMm : 0.0));
+                                     proportional ? entry.symbol.markerSizeMm : 0.0, largestMm));
     }
     layerItem->setExpanded(true);
 }

@@ -4,15 +4,19 @@
 #include <QPixmap>
 
 #include <algorithm>
+#include <cmath>
 
 namespace app {
 
-QIcon symbolSwatch(const gis::Symbol &symbol, gis::GeometryKind kind, double markerMm)
+QIcon symbolSwatch(const gis::Symbol &symbol, gis::GeometryKind kind, double markerMm,
+                   double frameMm)
 {
-    // A proportional marker at 2 px per mm keeps a 10 mm marker legible in a tree row.
-    const double diameter = markerMm > 0 ? std::max(2.0, markerMm * 2.0) : 9.0;
-    const int side = std::max(14, int(std::ceil(diameter)) + 2);
-    QPixmap pixmap(std::max(18, side), side);
+    // Proportional markers at 3 px per mm: the frame of the largest is scaled down to the row,
+    // and every smaller one with it.
+    const bool proportional = markerMm > 0;
+    const double diameter = proportional ? std::max(1.5, markerMm * 3.0) : 9.0;
+    const int side = proportional ? int(std::ceil(std::max(frameMm, markerMm) * 3.0)) + 3 : 14;
+    QPixmap pixmap(proportional ? side : 18, side);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -21,7 +25,7 @@ QIcon symbolSwatch(const gis::Symbol &symbol, gis::GeometryKind kind, double mar
     const QPointF centre(pixmap.width() / 2.0, pixmap.height() / 2.0);
     switch (kind) {
     case gis::GeometryKind::Point:
-        if (!symbol.markerSvg.isEmpty() && markerMm <= 0)
+        if (!symbol.markerSvg.isEmpty() && !proportional)
             return QIcon(symbol.markerSvg);
         painter.setBrush(symbol.fillColor);
         painter.drawEllipse(centre, diameter / 2, diameter / 2);

@@ -127,7 +127,8 @@ gis::LayerStyle ThematicStyler::style(const ThematicSpec &spec, const gis::Vecto
         style.maxSizeMm = spec.maxSizeMm;
         style.symbol.fillColor = gis::ColorRamp::namedOrDefault(spec.ramp).at(0.7);
         style.symbol.fillColor.setAlphaF(0.85f);
-        style.noDataSymbol.markerSizeMm = 0; // a missing value has no size to show
+        // A missing value has no size to show, but the place should not vanish: a small dot.
+        style.noDataSymbol.markerSizeMm = 1.5;
         break;
     }
     return style;

@@ -4,7 +4,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gis {
 
@@ -71,14 +73,29 @@ QString rangeLabel(double lower, double upper, int decimals)
            locale.toString(upper, 'f', decimals);
 }
 
-int decimalsFor(const std::vector<double> &breaks)
+int decimalsFor(std::vector<double> breaks)
 {
+    std::sort(breaks.begin(), breaks.end());
+    // The fewest decimals at which the breaks stay apart and move by at most 1 % of the
+    // narrowest class: 342.7123 and 1234.5678 read as 343 and 1,235, 0.5 and 1.25 keep theirs.
+    double narrowest = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 1; i < breaks.size(); ++i) {
+        if (breaks[i] > breaks[i - 1])
+            narrowest = std::min(narrowest, breaks[i] - breaks[i - 1]);
+    }
+    const double tolerance = std::isfinite(narrowest) ? narrowest / 100 : 0.0;
     for (int decimals = 0; decimals < 4; ++decimals) {
         const double scale = std::pow(10.0, decimals);
-        bool exact = true;
-        for (double value : breaks)
-            exact = exact && std::abs(value * scale - std::round(value * scale)) < 1e-6 * scale;
-        if (exact)
+        bool fits = true;
+        double previous = -std::numeric_limits<double>::infinity();
+        for (std::size_t i = 0; i < breaks.size() && fits; ++i) {
+            const double rounded = std::round(breaks[i] * scale) / scale;
+            const double error = std::abs(rounded - breaks[i]);
+            fits = (error <= tolerance || error < 1e-9 * std::max(1.0, std::abs(breaks[i]))) &&
+                   (i == 0 || breaks[i] == breaks[i - 1] || rounded > previous);
+            previous = rounded;
+        }
+        if (fits)
             return decimals;
     }
     return 4;

@@ -34,7 +34,8 @@ Legend legendOf(const LayerStyle &style, const FeatureSymbology *symbology,
 
 // "1.5 – 3" in the given locale's digits, with just enough decimals to tell breaks apart.
 QString rangeLabel(double lower, double upper, int decimals);
-// The decimals needed to tell `breaks` apart (0 for whole numbers, at most 4).
-int decimalsFor(const std::vector<double> &breaks);
+// The decimals a legend shows `breaks` with: the fewest (at most 4) that keep them apart and
+// move none by more than 1 % of the narrowest class.
+int decimalsFor(std::vector<double> breaks);
 
 } // namespace gis

@@ -88,6 +88,10 @@ private slots:
     {
         QCOMPARE(gis::decimalsFor({0, 10, 20}), 0);
         QCOMPARE(gis::decimalsFor({0.5, 1.25}), 2);
+        QCOMPARE(gis::decimalsFor({1.5, 2, 3}), 1);
+        // Raw data values as Jenks gives them: whole numbers say enough at this spread.
+        QCOMPARE(gis::decimalsFor({12.0381, 342.7123, 1234.5678}), 0);
+        QCOMPARE(gis::decimalsFor({0.0121, 0.0372, 0.0581}), 3);
         QCOMPARE(gis::rangeLabel(1.5, 3, 1), QLocale().toString(1.5, 'f', 1) +
                                                  QStringLiteral(" – ") +
                                                  QLocale().toString(3.0, 'f', 1));

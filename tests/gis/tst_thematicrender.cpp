@@ -6,6 +6,8 @@
 #include "render/maprenderer.h"
 #include "render/maptopixel.h"
 
+#include <QDir>
+
 #include <cmath>
 
 namespace {
@@ -43,6 +45,9 @@ std::shared_ptr<const gis::FeatureCollection> points()
     collection->fields = {{QStringLiteral("investment"), QMetaType::Double}};
     collection->features.push_back({0, {100.0}, gis::MultiPoint{{121, 41}}});
     collection->features.push_back({1, {4.0}, gis::MultiPoint{{125, 41}}});
+    collection->features.push_back({2, {QVariant()}, gis::MultiPoint{{123, 41}}});
+    // Overlapping markers: the small one must stay visible on the large one.
+    collection->features.push_back({3, {1.0}, gis::MultiPoint{{121.2, 41}}});
     return collection;
 }
 
@@ -160,9 +165,11 @@ private slots:
         style.kind = gis::StyleKind::Proportional;
         style.field = QStringLiteral("investment");
         style.symbol.fillColor = QColor(0xd9, 0x48, 0x01);
-        style.symbol.strokeWidthMm = 0;
+        style.symbol.strokeColor = Qt::black;
+        style.symbol.strokeWidthMm = 0.5;
         style.maxValue = 100;
         style.maxSizeMm = 20;
+        style.noDataSymbol = gis::defaultNoDataSymbol(style.symbol);
         layer.setStyle(style);
         // 4 is 1/25 of 100: a fifth of the diameter, 4 mm against 20 mm.
         QCOMPARE(style.proportionalSizeMm(4), 4.0);
@@ -172,11 +179,24 @@ private slots:
             const QPointF centre = frame.mapToPixel.toPixel(gis::Point(lon, lat));
             return frame.image.pixelColor((centre + QPointF(dxMm * pixelsPerMm, 0)).toPoint());
         };
+        // For a person to look at: PLANMAP_SCREENSHOT_DIR=/tmp/shots build/tests/gis_tests …
+        const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            frame.image.save(QDir(shots).filePath(QStringLiteral("proportional.png")));
         QCOMPARE(pixelAt(121, 41, 0), style.symbol.fillColor);
         QCOMPARE(pixelAt(121, 41, 9), style.symbol.fillColor);   // inside 10 mm radius
         QCOMPARE(pixelAt(121, 41, 11), QColor(Qt::white));       // outside it
-        QCOMPARE(pixelAt(125, 41, 1.5), style.symbol.fillColor); // inside 2 mm radius
+        QCOMPARE(pixelAt(125, 41, 1.2), style.symbol.fillColor); // inside 2 mm radius
         QCOMPARE(pixelAt(125, 41, 3), QColor(Qt::white));
+        // A missing value: a "no data" dot where the feature is, not nothing.
+        QCOMPARE(pixelAt(123, 41, 0), style.noDataSymbol.fillColor);
+        QCOMPARE(pixelAt(123, 41, 2), QColor(Qt::white));
+        // Drawn largest first, the 2 mm marker of 1 at 121.2°E lies on the 20 mm one: its
+        // black outline shows inside the large orange disc.
+        int darkest = 255;
+        for (double dx = 0.5; dx <= 1.5; dx += 0.05)
+            darkest = std::min(darkest, pixelAt(121.2, 41, dx).lightness());
+        QVERIFY2(darkest < 80, qPrintable(QString::number(darkest)));
     }
     void singleSymbolStaysUnresolved()
     {
