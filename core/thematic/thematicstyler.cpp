@@ -39,6 +39,26 @@ gis::Symbol coloured(const gis::Symbol &base, const QColor &color, gis::Geometry
     return symbol;
 }
 
+// A diverging ramp over values either side of zero puts zero at its pale middle, so that a
+// fall reads as one hue and a rise as the other however lopsided the range: each class takes
+// the colour of its midpoint on [−m, m], m the larger end. Otherwise the classes spread
+// evenly from one end of the ramp to the other.
+QVector<QColor> classColors(const gis::ColorRamp &ramp, const std::vector<double> &breaks,
+                            bool invert)
+{
+    const int classes = int(breaks.size()) - 1;
+    if (ramp.kind() != gis::ColorRamp::Kind::Diverging || !(breaks.front() < 0) ||
+        !(breaks.back() > 0))
+        return ramp.colors(classes, invert);
+    const double reach = std::max(-breaks.front(), breaks.back());
+    QVector<QColor> colors;
+    for (int i = 0; i < classes; ++i) {
+        const double t = 0.5 + (breaks[i] + breaks[i + 1]) / 4 / reach;
+        colors.push_back(ramp.at(invert ? 1 - t : t));
+    }
+    return colors;
+}
+
 void addRanges(const ThematicSpec &spec, const std::vector<std::optional<double>> &values,
                gis::GeometryKind kind, gis::LayerStyle &style)
 {
@@ -50,7 +70,7 @@ void addRanges(const ThematicSpec &spec, const std::vector<std::optional<double>
     if (breaks.size() < 2)
         return;
     const QVector<QColor> colors =
-        gis::ColorRamp::namedOrDefault(spec.ramp).colors(int(breaks.size()) - 1, spec.invert);
+        classColors(gis::ColorRamp::namedOrDefault(spec.ramp), breaks, spec.invert);
     const int decimals = gis::decimalsFor(breaks);
     for (std::size_t i = 0; i + 1 < breaks.size(); ++i)
         style.ranges.push_back({breaks[i], breaks[i + 1],

@@ -100,6 +100,31 @@ private slots:
         const QVector<QColor> greens = gis::ColorRamp::named(QStringLiteral("Greens"))->colors(3);
         QCOMPARE(layer->style().ranges[0].symbol.fillColor, greens[2]);
     }
+    void divergingRampsCentreOnZero()
+    {
+        auto layer = districts();
+        core::ThematicSpec spec = populationSpec();
+        spec.source = core::ThematicValueSource::Indicator;
+        spec.method = gis::ClassificationMethod::EqualInterval;
+        spec.classCount = 4;
+        spec.ramp = QStringLiteral("RdBu");
+        // Year-on-year change, mostly rises: −2 … 10 in classes of 3.
+        const std::vector<std::optional<double>> change{-2.0, 1.0, 4.0, 7.0, 10.0, 0.5};
+        const gis::LayerStyle style = core::ThematicStyler().style(spec, *layer, change, {});
+        QCOMPARE(style.ranges.size(), std::size_t(4));
+        const gis::ColorRamp rdbu = *gis::ColorRamp::named(QStringLiteral("RdBu"));
+        // Midpoints −0.5, 2.5, 5.5, 8.5 on [−10, 10].
+        QCOMPARE(style.ranges[0].symbol.fillColor, rdbu.at(0.475));
+        QCOMPARE(style.ranges[3].symbol.fillColor, rdbu.at(0.925));
+        // The falling class is reddish, the rising ones bluish.
+        QVERIFY(style.ranges[0].symbol.fillColor.red() > style.ranges[0].symbol.fillColor.blue());
+        QVERIFY(style.ranges[1].symbol.fillColor.blue() > style.ranges[1].symbol.fillColor.red());
+        // Values of one sign use the whole ramp.
+        const std::vector<std::optional<double>> rises{1.0, 2.0, 3.0, 4.0, 5.0, 6.0};
+        const gis::LayerStyle spread = core::ThematicStyler().style(spec, *layer, rises, {});
+        QCOMPARE(spread.ranges.front().symbol.fillColor, rdbu.stops().front());
+        QCOMPARE(spread.ranges.back().symbol.fillColor, rdbu.stops().back());
+    }
     void categorizedByAnyField()
     {
         auto layer = districts();
