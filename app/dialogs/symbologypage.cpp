@@ -59,12 +59,19 @@ QString rampTitle(const gis::ColorRamp &ramp)
     return SymbologyPage::tr("%1 (categories)").arg(ramp.name());
 }
 
+// A value choice's data: a field name, or the index of an indicator choice.
+constexpr int indicatorRole = Qt::UserRole + 1;
+
 } // namespace
 
 SymbologyPage::SymbologyPage(const gis::VectorLayer &layer,
-                             const std::optional<core::ThematicSpec> &theme, QWidget *parent)
+                             const std::optional<core::ThematicSpec> &theme,
+                             const core::ThematicStyler &styler,
+                             std::vector<core::IndicatorChoice> indicators, QWidget *parent)
     : QWidget(parent)
     , mLayer(layer)
+    , mStyler(styler)
+    , mIndicators(std::move(indicators))
 {
     const core::ThematicSpec spec = theme.value_or(core::ThematicSpec());
     auto *form = new QFormLayout(this);
@@ -81,7 +88,7 @@ SymbologyPage::SymbologyPage(const gis::VectorLayer &layer,
     form->addRow(tr("S&ymbology:"), mKind);
     mField = new QComboBox;
     mField->setObjectName(QStringLiteral("symbologyField"));
-    form->addRow(tr("&Value field:"), mField);
+    form->addRow(tr("&Values:"), mField);
     mMethod = new QComboBox;
     mMethod->setObjectName(QStringLiteral("classificationMethod"));
     mMethod->addItem(tr("Natural breaks (Jenks)"), int(gis::ClassificationMethod::NaturalBreaks));
@@ -128,13 +135,15 @@ SymbologyPage::SymbologyPage(const gis::VectorLayer &layer,
     mClassTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     form->addRow(mClassTable);
 
-    fillFields();
-    mField->setCurrentIndex(std::max(0, mField->findText(spec.field)));
+    fillValueChoices();
+    if (theme)
+        selectValue(spec);
     connect(mKind, &QComboBox::currentIndexChanged, this, [this] {
-        fillFields();
+        fillValueChoices();
         updateControls();
     });
-    for (QComboBox *combo : {mField, mMethod, mRamp})
+    connect(mField, &QComboBox::currentIndexChanged, this, &SymbologyPage::onValueChosen);
+    for (QComboBox *combo : {mMethod, mRamp})
         connect(combo, &QComboBox::currentIndexChanged, this, &SymbologyPage::updatePreview);
     connect(mClasses, &QSpinBox::valueChanged, this, &SymbologyPage::updatePreview);
     connect(mMaxSize, &QDoubleSpinBox::valueChanged, this, &SymbologyPage::updatePreview);
@@ -144,18 +153,63 @@ SymbologyPage::SymbologyPage(const gis::VectorLayer &layer,
     updateControls();
 }
 
-void SymbologyPage::fillFields()
+void SymbologyPage::fillValueChoices()
 {
-    // Numbers for graduated and proportional maps, any field for categories.
+    // Numbers for graduated and proportional maps, any field for categories; indicators are
+    // numbers too.
     const auto kind = gis::StyleKind(mKind->currentData().toInt());
-    const QString current = mField->currentText();
+    const int current = mField->currentIndex();
+    const QVariant currentField = current >= 0 ? mField->itemData(current) : QVariant();
+    const QVariant currentIndicator =
+        current >= 0 ? mField->itemData(current, indicatorRole) : QVariant();
     const QSignalBlocker blocker(mField);
     mField->clear();
     for (const gis::Field &field : mLayer.features().fields) {
         if (kind == gis::StyleKind::Categorized || isNumeric(field.type))
-            mField->addItem(field.name);
+            mField->addItem(field.name, field.name);
     }
-    mField->setCurrentIndex(std::max(0, mField->findText(current)));
+    if (kind != gis::StyleKind::Categorized) {
+        for (std::size_t i = 0; i < mIndicators.size(); ++i) {
+            const core::IndicatorChoice &choice = mIndicators[i];
+            mField->addItem(choice.period.isEmpty()
+                                ? tr("Indicator: %1").arg(choice.indicator)
+                                : tr("Indicator: %1 (%2)").arg(choice.indicator, choice.period));
+            mField->setItemData(mField->count() - 1, int(i), indicatorRole);
+        }
+    }
+    // (findData of an invalid variant would match the indicators, which have no field name.)
+    int index = 0;
+    if (currentIndicator.isValid())
+        index = mField->findData(currentIndicator, indicatorRole);
+    else if (currentField.isValid())
+        index = mField->findData(currentField);
+    mField->setCurrentIndex(std::max(0, index));
+}
+
+void SymbologyPage::selectValue(const core::ThematicSpec &spec)
+{
+    if (spec.source == core::ThematicValueSource::Field) {
+        mField->setCurrentIndex(std::max(0, mField->findData(spec.field)));
+        return;
+    }
+    for (std::size_t i = 0; i < mIndicators.size(); ++i) {
+        if (mIndicators[i].indicator == spec.indicator && mIndicators[i].period == spec.period)
+            mField->setCurrentIndex(mField->findData(int(i), indicatorRole));
+    }
+}
+
+void SymbologyPage::onValueChosen()
+{
+    // An indicator brings its unit and period into the legend title, unless typed already.
+    const QVariant indicator = mField->currentData(indicatorRole);
+    if (indicator.isValid()) {
+        const core::IndicatorChoice &choice = mIndicators[std::size_t(indicator.toInt())];
+        if (mUnit->text().isEmpty())
+            mUnit->setText(choice.unit);
+        if (mPeriod->text().isEmpty())
+            mPeriod->setText(choice.period);
+    }
+    updatePreview();
 }
 
 void SymbologyPage::updateControls()
@@ -177,12 +231,20 @@ void SymbologyPage::updateControls()
 std::optional<core::ThematicSpec> SymbologyPage::spec() const
 {
     const auto kind = gis::StyleKind(mKind->currentData().toInt());
-    if (kind == gis::StyleKind::Single || mField->currentText().isEmpty())
+    if (kind == gis::StyleKind::Single || mField->currentIndex() < 0)
         return std::nullopt;
     core::ThematicSpec spec;
     spec.layerId = mLayer.id();
     spec.kind = kind;
-    spec.field = mField->currentText();
+    const QVariant indicator = mField->currentData(indicatorRole);
+    if (indicator.isValid()) {
+        const core::IndicatorChoice &choice = mIndicators[std::size_t(indicator.toInt())];
+        spec.source = core::ThematicValueSource::Indicator;
+        spec.indicator = choice.indicator;
+        spec.period = choice.period;
+    } else {
+        spec.field = mField->currentData().toString();
+    }
     spec.method = gis::ClassificationMethod(mMethod->currentData().toInt());
     spec.classCount = mClasses->value();
     spec.ramp = mRamp->currentData().toString();
@@ -201,7 +263,7 @@ void SymbologyPage::updatePreview()
         return;
     // The layer stays as it is until Apply: the preview styles a copy.
     gis::VectorLayer preview(mLayer);
-    core::ThematicStyler().apply(*current, preview);
+    mStyler.apply(*current, preview);
     const gis::Legend legend = core::ThematicStyler::legend(preview);
     mClassTable->setHorizontalHeaderLabels({legend.title});
     const bool proportional = current->kind == gis::StyleKind::Proportional;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "thematic/thematicspec.h"
+#include "thematic/thematicstyler.h"
 
 #include <QWidget>
 
@@ -20,24 +20,32 @@ class VectorLayer;
 namespace app {
 
 // The symbology of a vector layer: single symbol, or a thematic map graduated, categorized
-// or proportional by one of its fields, with method, class count, colour ramp and legend
-// wording. The class table previews what Apply will draw.
+// or proportional by one of its fields or (graduated, proportional) an indicator of the
+// statistics, with method, class count, colour ramp and legend wording. The class table
+// previews what Apply will draw.
 class SymbologyPage : public QWidget
 {
     Q_OBJECT
 public:
+    // `styler` computes the preview (with the project's indicator values); `indicators` are
+    // offered beside the numeric fields.
     SymbologyPage(const gis::VectorLayer &layer, const std::optional<core::ThematicSpec> &theme,
+                  const core::ThematicStyler &styler, std::vector<core::IndicatorChoice> indicators,
                   QWidget *parent = nullptr);
 
     // Nothing for a single symbol.
     std::optional<core::ThematicSpec> spec() const;
 
 private:
-    void fillFields();
+    void fillValueChoices();
+    void selectValue(const core::ThematicSpec &spec);
+    void onValueChosen();
     void updateControls();
     void updatePreview();
 
     const gis::VectorLayer &mLayer;
+    const core::ThematicStyler &mStyler;
+    std::vector<core::IndicatorChoice> mIndicators;
     QComboBox *mKind = nullptr;
     QComboBox *mField = nullptr;
     QComboBox *mMethod = nullptr;

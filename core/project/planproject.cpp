@@ -447,6 +447,13 @@ void PlanProject::setLayerTheme(const QString &id, const std::optional<ThematicS
     layerChangeDone(id);
 }
 
+std::vector<IndicatorChoice> PlanProject::indicatorChoices(const QString &layerId) const
+{
+    const gis::VectorLayer *target = layer(layerId);
+    return target && mIndicatorCatalog ? mIndicatorCatalog(*target)
+                                       : std::vector<IndicatorChoice>();
+}
+
 void PlanProject::setIndicatorValues(IndicatorValues values)
 {
     mStyler = ThematicStyler(std::move(values));

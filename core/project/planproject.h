@@ -93,6 +93,11 @@ public:
     void setLayerTheme(const QString &id, const std::optional<ThematicSpec> &spec);
     // How indicator maps get their values: the statistics model's join, once it exists.
     void setIndicatorValues(IndicatorValues values);
+    // Which indicators a layer can be mapped by, for the symbology page.
+    void setIndicatorCatalog(IndicatorCatalog catalog) { mIndicatorCatalog = std::move(catalog); }
+    std::vector<IndicatorChoice> indicatorChoices(const QString &layerId) const;
+    // Computes thematic styles with the indicator values plugged in (previews use it too).
+    const ThematicStyler &styler() const { return mStyler; }
     // Recomputes the themes of `layerId` (every themed layer when empty); call it when a
     // layer's features or the statistics behind an indicator change.
     void refreshThemes(const QString &layerId = {});
@@ -134,6 +139,7 @@ private:
     gis::Box mViewExtent;
     bool mModified = false;
     ThematicStyler mStyler;
+    IndicatorCatalog mIndicatorCatalog;
 };
 
 } // namespace core

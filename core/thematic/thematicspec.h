@@ -27,6 +27,19 @@ enum class ThematicValueSource {
 using IndicatorValues = std::function<std::vector<std::optional<double>>(
     const gis::VectorLayer &layer, const QString &indicator, const QString &period)>;
 
+// One indicator the features of a layer have values for, in one period: what the symbology
+// page offers beside the layer's numeric fields.
+struct IndicatorChoice
+{
+    QString indicator;
+    QString period;
+    QString unit;
+};
+
+// The indicators with values for `layer`. The statistics model provides this too
+// (PlanProject::setIndicatorCatalog); until it does, only fields are offered.
+using IndicatorCatalog = std::function<std::vector<IndicatorChoice>(const gis::VectorLayer &layer)>;
+
 // A planner's description of a thematic map of one layer, from which the gis style is computed
 // again whenever the values change.
 struct ThematicSpec

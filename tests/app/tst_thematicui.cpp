@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -71,6 +72,55 @@ private slots:
         dialog.apply();
         QVERIFY(!project->layerTheme(id));
         QCOMPARE(mWindow->layerTree()->itemForLayer(id)->childCount(), 0);
+    }
+
+    void indicatorsFromTheStatisticsAreOffered()
+    {
+        core::PlanProject *project = mWindow->project();
+        const QString id = QStringLiteral("prefectures");
+        // What the statistics model will plug in: a catalogue and the values.
+        project->setIndicatorCatalog([](const gis::VectorLayer &) {
+            return std::vector<core::IndicatorChoice>{{QStringLiteral("GDP"),
+                                                       QStringLiteral("2023"),
+                                                       QStringLiteral("100 million yuan")}};
+        });
+        project->setIndicatorValues(
+            [](const gis::VectorLayer &layer, const QString &indicator, const QString &period) {
+                std::vector<std::optional<double>> values(layer.features().features.size());
+                if (indicator == u"GDP" && period == u"2023") {
+                    for (std::size_t i = 0; i + 1 < values.size(); ++i)
+                        values[i] = 100.0 * double(i + 1); // the last one has no figure
+                }
+                return values;
+            });
+        app::LayerPropertiesDialog dialog(project, id);
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("symbologyKind"));
+        kind->setCurrentIndex(kind->findData(int(gis::StyleKind::Graduated)));
+        auto *values = dialog.findChild<QComboBox *>(QStringLiteral("symbologyField"));
+        const int gdp = values->findText(QStringLiteral("GDP"), Qt::MatchContains);
+        QVERIFY(gdp >= 0);
+        values->setCurrentIndex(gdp);
+        // The indicator's unit and period reach the legend wording.
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("unit"))->text(),
+                 QStringLiteral("100 million yuan"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("periodLabel"))->text(),
+                 QStringLiteral("2023"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("classCount"))->setValue(3);
+        // Three classes and a "no data" row in the preview.
+        QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("classTable"))->rowCount(), 4);
+        dialog.apply();
+        const std::optional<core::ThematicSpec> theme = project->layerTheme(id);
+        QVERIFY(theme);
+        QCOMPARE(theme->source, core::ThematicValueSource::Indicator);
+        QCOMPARE(theme->indicator, QStringLiteral("GDP"));
+        QCOMPARE(theme->period, QStringLiteral("2023"));
+        QCOMPARE(project->layer(id)->style().ranges.size(), std::size_t(3));
+        QTreeWidgetItem *item = mWindow->layerTree()->itemForLayer(id);
+        QVERIFY(item->child(0)->text(0).contains(QStringLiteral("100 million yuan")));
+        // Reopening the dialog shows the indicator chosen.
+        app::LayerPropertiesDialog again(project, id);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("symbologyField"))->currentIndex(),
+                 gdp);
     }
 
 private:
