@@ -13,8 +13,6 @@ class ThematicStyler
 public:
     explicit ThematicStyler(IndicatorValues indicators = {});
 
-    bool hasIndicatorValues() const { return bool(mIndicators); }
-
     // The values the spec maps, one per feature of `layer`.
     std::vector<std::optional<double>> values(const ThematicSpec &spec,
                                               const gis::VectorLayer &layer) const;

@@ -4,6 +4,7 @@
 #include "data/featurecollection.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace gis {
@@ -78,8 +79,7 @@ FeatureSymbology::fromValues(const LayerStyle &style, std::span<const std::optio
         breaks.push_back(style.ranges.back().upper);
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (values[i] && std::isfinite(*values[i]) && !style.ranges.empty())
-            result->mSymbolOf[i] = std::uint16_t(
-                style.ranges.size() == 1 ? 0 : std::max(0, classIndex(breaks, *values[i])));
+            result->mSymbolOf[i] = std::uint16_t(std::max(0, classIndex(breaks, *values[i])));
     }
     return result;
 }
