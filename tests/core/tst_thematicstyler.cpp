@@ -142,6 +142,31 @@ private slots:
         // Every value has its category: the legend leaves out "other" and "no data".
         QCOMPARE(core::ThematicStyler::legend(*layer).entries.size(), std::size_t(3));
     }
+    void tooManyCategoriesEndInOther()
+    {
+        auto collection = std::make_shared<gis::FeatureCollection>();
+        collection->name = QStringLiteral("many");
+        collection->crs = gis::Crs::wgs84();
+        collection->kind = gis::GeometryKind::Point;
+        collection->fields = {{QStringLiteral("name"), QMetaType::QString}};
+        for (int i = 0; i < 30; ++i)
+            collection->features.push_back({i,
+                                            {QStringLiteral("n%1").arg(i, 2, 10, QLatin1Char('0'))},
+                                            gis::MultiPoint{{125.0 + i / 10.0, 43}}});
+        gis::VectorLayer layer(QStringLiteral("many"), collection);
+        core::ThematicSpec spec;
+        spec.kind = gis::StyleKind::Categorized;
+        spec.field = QStringLiteral("name");
+        spec.ramp = QStringLiteral("OkabeIto");
+        core::ThematicStyler().apply(spec, layer);
+        QCOMPARE(int(layer.style().categories.size()), core::kMaxCategories);
+        QCOMPARE(layer.symbology()->symbolOf(0), 0);
+        QCOMPARE(layer.symbology()->symbolOf(29), layer.style().otherIndex());
+        const gis::Legend legend = core::ThematicStyler::legend(layer);
+        QCOMPARE(int(legend.entries.size()), core::kMaxCategories + 1);
+        QCOMPARE(legend.entries.back().label,
+                 QCoreApplication::translate("ThematicStyler", "Other"));
+    }
     void proportionalScalesToTheLargestValue()
     {
         auto layer = districts();
