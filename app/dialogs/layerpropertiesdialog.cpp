@@ -1,6 +1,7 @@
 #include "layerpropertiesdialog.h"
 
 #include "colorbutton.h"
+#include "symbologypage.h"
 
 #include "project/planproject.h"
 #include "render/svgmarker.h"
@@ -84,6 +85,9 @@ LayerPropertiesDialog::LayerPropertiesDialog(core::PlanProject *project, const Q
     tabs->addTab(createGeneralPage(), tr("General"));
     if (const gis::VectorLayer *vector = project->layer(layerId)) {
         tabs->addTab(createStylePage(*vector), tr("Style"));
+        mSymbology = new SymbologyPage(*vector, project->layerTheme(layerId), project->styler(),
+                                       project->indicatorChoices(layerId));
+        tabs->addTab(mSymbology, tr("Symbology"));
         tabs->addTab(createLabelPage(*vector), tr("Labels"));
     }
     auto *buttons = new QDialogButtonBox(
@@ -251,6 +255,8 @@ void LayerPropertiesDialog::applyStyle()
     }
     symbol.markerSizeMm = mMarkerSize->value();
     mProject->setLayerSymbol(mLayerId, symbol);
+    if (mProject->layerTheme(mLayerId) != mSymbology->spec())
+        mProject->setLayerTheme(mLayerId, mSymbology->spec());
     gis::LabelSettings labels = layer->labels();
     labels.enabled = mLabelsEnabled->isChecked() && mLabelField->count() > 0;
     labels.field = mLabelField->currentText();

@@ -20,10 +20,11 @@ class VectorLayer;
 namespace app {
 
 class ColorButton;
+class SymbologyPage;
 
 // Edits one layer: title, opacity and scale range for every layer; fill, outline, dash,
-// marker (shape or SVG icon) and labels for a vector layer. Changes reach the layer only
-// through the project, on Apply or OK.
+// marker (shape or SVG icon), symbology (single or thematic) and labels for a vector layer. Changes
+// reach the layer only through the project, on Apply or OK.
 class LayerPropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -56,6 +57,7 @@ private:
     QCheckBox *mLabelsEnabled = nullptr;
     QComboBox *mLabelField = nullptr;
     QDoubleSpinBox *mLabelSize = nullptr;
+    SymbologyPage *mSymbology = nullptr;
     int mLastMarker = 0;
 };
 

@@ -2,8 +2,10 @@
 
 #include "dialogs/layerpropertiesdialog.h"
 #include "layertreewidget.h"
+#include "symbolswatch.h"
 
 #include "project/planproject.h"
+#include "thematic/thematicstyler.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -20,33 +22,6 @@ namespace {
 
 constexpr int layerIdRole = LayerTreeWidget::layerIdRole;
 constexpr int groupIdRole = LayerTreeWidget::groupIdRole;
-
-QIcon vectorSwatch(const gis::VectorLayer &layer)
-{
-    QPixmap pixmap(18, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const gis::Symbol &symbol = layer.symbol();
-    QPen pen(symbol.strokeColor, 1.6, symbol.strokeStyle);
-    painter.setPen(pen);
-    switch (layer.features().kind) {
-    case gis::GeometryKind::Point:
-        if (!symbol.markerSvg.isEmpty())
-            return QIcon(symbol.markerSvg);
-        painter.setBrush(symbol.fillColor);
-        painter.drawEllipse(QPointF(9, 7), 4.5, 4.5);
-        break;
-    case gis::GeometryKind::Line:
-        painter.drawLine(QPointF(1, 11), QPointF(17, 3));
-        break;
-    default:
-        painter.setBrush(symbol.fillColor.alpha() > 0 ? QBrush(symbol.fillColor) : Qt::NoBrush);
-        painter.drawRect(QRectF(1.5, 1.5, 15, 11));
-        break;
-    }
-    return QIcon(pixmap);
-}
 
 QIcon rasterSwatch()
 {
@@ -183,7 +158,7 @@ void LayerTreeDock::addLayerItem(QTreeWidgetItem *groupItem, const QString &id)
     auto *item = new QTreeWidgetItem(groupItem, {layer->title()});
     item->setData(0, layerIdRole, id);
     if (const gis::VectorLayer *vector = mProject->layer(id)) {
-        item->setIcon(0, vectorSwatch(*vector));
+        item->setIcon(0, symbolSwatch(vector->symbol(), vector->features().kind));
         const int count = static_cast<int>(vector->features().features.size());
         item->setToolTip(0, tr("%1 — %n feature(s)", nullptr, count).arg(id));
     } else if (const gis::RasterLayer *raster = mProject->rasterLayer(id)) {
@@ -197,11 +172,45 @@ void LayerTreeDock::addLayerItem(QTreeWidgetItem *groupItem, const QString &id)
     item->setFlags((item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled) &
                    ~Qt::ItemIsDropEnabled);
     item->setCheckState(0, layer->isVisible() ? Qt::Checked : Qt::Unchecked);
+    if (const gis::VectorLayer *vector = mProject->layer(id))
+        addLegendItems(item, *vector);
+}
+
+void LayerTreeDock::addLegendItems(QTreeWidgetItem *layerItem, const gis::VectorLayer &layer)
+{
+    const gis::Legend legend = core::ThematicStyler::legend(layer);
+    if (legend.entries.empty())
+        return;
+    const auto addRow = [layerItem](const QString &text) {
+        auto *row = new QTreeWidgetItem(layerItem, {text});
+        row->setData(0, LayerTreeWidget::legendRole, true);
+        // Legend rows only show: they are neither dragged, dropped on nor checked.
+        row->setFlags(Qt::ItemIsEnabled);
+        return row;
+    };
+    if (!legend.title.isEmpty()) {
+        QTreeWidgetItem *title = addRow(legend.title);
+        QFont italic = title->font(0);
+        italic.setItalic(true);
+        title->setFont(0, italic);
+    }
+    const bool proportional = layer.style().kind == gis::StyleKind::Proportional;
+    double largestMm = 0.0;
+    for (const gis::LegendEntry &entry : legend.entries)
+        largestMm = std::max(largestMm, entry.symbol.markerSizeMm);
+    for (const gis::LegendEntry &entry : legend.entries) {
+        QTreeWidgetItem *row = addRow(entry.label);
+        row->setIcon(0, symbolSwatch(entry.symbol, layer.features().kind,
+                                     proportional ? entry.symbol.markerSizeMm : 0.0, largestMm));
+    }
+    layerItem->setExpanded(true);
 }
 
 void LayerTreeDock::showContextMenu(const QPoint &position)
 {
     QTreeWidgetItem *item = mTree->itemAt(position);
+    if (item && item->data(0, LayerTreeWidget::legendRole).toBool())
+        item = item->parent(); // a legend row stands for its layer
     const QString id = item ? item->data(0, layerIdRole).toString() : QString();
     if (id.isEmpty()) {
         showGroupMenu(item ? item->data(0, groupIdRole).toString() : QString(), position);

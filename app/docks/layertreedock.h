@@ -9,12 +9,16 @@ class QTreeWidgetItem;
 namespace core {
 class PlanProject;
 }
+namespace gis {
+class VectorLayer;
+}
 
 namespace app {
 
 class LayerTreeWidget;
 
-// The layer panel: groups with their layers, a style swatch and a visibility checkbox each.
+// The layer panel: groups with their layers, a style swatch and a visibility checkbox each,
+// and under a thematic layer its legend.
 // Layers are dragged to reorder them; the context menu zooms to, removes or styles a layer.
 // Every change goes through the project, and the tree is rebuilt from its signals.
 class LayerTreeDock : public QDockWidget
@@ -41,6 +45,9 @@ signals:
 private:
     void rebuild();
     void addLayerItem(QTreeWidgetItem *groupItem, const QString &id);
+    // A themed layer's legend (title with unit and period, a swatch and label per class) as
+    // rows under it.
+    void addLegendItems(QTreeWidgetItem *layerItem, const gis::VectorLayer &layer);
     void onItemChanged(QTreeWidgetItem *item, int column);
     void showContextMenu(const QPoint &position);
     void showGroupMenu(const QString &groupId, const QPoint &position);

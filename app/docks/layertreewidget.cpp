@@ -31,6 +31,8 @@ LayerTreeWidget::LayerTreeWidget(QWidget *parent)
 bool LayerTreeWidget::dropTarget(const QPoint &position, QString *groupId, int *index) const
 {
     QTreeWidgetItem *item = itemAt(position);
+    if (item && item->data(0, legendRole).toBool())
+        item = item->parent(); // a drop on a legend row goes beside its layer
     if (!item)
         return false;
     if (!item->parent()) { // a group: on its top

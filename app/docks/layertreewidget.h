@@ -13,6 +13,7 @@ class LayerTreeWidget : public QTreeWidget
 public:
     static constexpr int layerIdRole = Qt::UserRole + 1;
     static constexpr int groupIdRole = Qt::UserRole + 2;
+    static constexpr int legendRole = Qt::UserRole + 3; // a legend row under a layer
 
     explicit LayerTreeWidget(QWidget *parent = nullptr);
 

@@ -1,5 +1,6 @@
 #include "planproject.h"
 
+#include "statistics/featurevalues.h"
 #include "statistics/labelvalueupdater.h"
 #include "statistics/statisticsmodel.h"
 
@@ -30,6 +31,33 @@ PlanProject::PlanProject(ProjectData data, QObject *parent)
     connect(mStatisticsModel, &StatisticsModel::importedChanged, this,
             [this] { setModified(true); });
     new LabelValueUpdater(this);
+    connectThemesToStatistics();
+    for (const ThematicSpec &spec : mData.themes)
+        applyTheme(spec);
+}
+
+void PlanProject::connectThemesToStatistics()
+{
+    setIndicatorValues(
+        [this](const gis::VectorLayer &layer, const QString &indicator, const QString &period) {
+            return indicatorValuesOf(mStatisticsModel->joined(layer.id()),
+                                     layer.features().features.size(), indicator, period);
+        });
+    setIndicatorCatalog([this](const gis::VectorLayer &layer) {
+        return indicatorChoicesOf(mStatisticsModel->joined(layer.id()));
+    });
+    // Figures recomputed (an import, areas measured, a boundary edited) reclassify the maps
+    // of indicators; new features reclassify any map of their layer.
+    connect(mStatisticsModel, &StatisticsModel::changed, this, [this] {
+        for (const ThematicSpec &spec : mData.themes) {
+            if (spec.source == ThematicValueSource::Indicator)
+                refreshThemes(spec.layerId);
+        }
+    });
+    connect(this, &PlanProject::layerDataChanged, this, [this](const QString &id) {
+        if (themeOf(id))
+            refreshThemes(id);
+    });
 }
 
 gis::Box PlanProject::fullExtent() const
@@ -303,6 +331,7 @@ bool PlanProject::removeLayer(const QString &id)
         return false;
     std::erase_if(mData.layers, [&](const auto &layer) { return layer->id() == id; });
     std::erase_if(mData.rasterLayers, [&](const auto &layer) { return layer->id() == id; });
+    std::erase_if(mData.themes, [&](const ThematicSpec &spec) { return spec.layerId == id; });
     for (LayerGroup &group : mData.groups)
         group.layerIds.removeAll(id);
     mSelection->clearLayer(id); // its indices would point into another layer later
@@ -417,7 +446,80 @@ void PlanProject::setLayerSymbol(const QString &id, const gis::Symbol &symbol)
 {
     if (gis::VectorLayer *target = layer(id)) {
         target->setSymbol(symbol);
+        // The classes take their outline and marker from the symbol.
+        if (const ThematicSpec *spec = themeOf(id))
+            applyTheme(*spec);
         layerChangeDone(id);
+    }
+}
+
+ThematicSpec *PlanProject::themeOf(const QString &id)
+{
+    const auto found = std::find_if(mData.themes.begin(), mData.themes.end(),
+                                    [&](const ThematicSpec &spec) { return spec.layerId == id; });
+    return found == mData.themes.end() ? nullptr : &*found;
+}
+
+std::optional<ThematicSpec> PlanProject::layerTheme(const QString &id) const
+{
+    for (const ThematicSpec &spec : mData.themes) {
+        if (spec.layerId == id)
+            return spec;
+    }
+    return std::nullopt;
+}
+
+void PlanProject::applyTheme(const ThematicSpec &spec)
+{
+    if (gis::VectorLayer *target = layer(spec.layerId))
+        mStyler.apply(spec, *target);
+}
+
+void PlanProject::setLayerTheme(const QString &id, const std::optional<ThematicSpec> &spec)
+{
+    gis::VectorLayer *target = layer(id);
+    if (!target)
+        return;
+    std::erase_if(mData.themes, [&](const ThematicSpec &theme) { return theme.layerId == id; });
+    if (spec && spec->kind != gis::StyleKind::Single) {
+        ThematicSpec theme = *spec;
+        theme.layerId = id;
+        mData.themes.push_back(theme);
+        applyTheme(theme);
+    } else {
+        gis::LayerStyle single;
+        single.symbol = target->symbol();
+        target->setStyle(single);
+    }
+    layerChangeDone(id);
+}
+
+std::vector<IndicatorChoice> PlanProject::indicatorChoices(const QString &layerId) const
+{
+    const gis::VectorLayer *target = layer(layerId);
+    return target && mIndicatorCatalog ? mIndicatorCatalog(*target)
+                                       : std::vector<IndicatorChoice>();
+}
+
+void PlanProject::setIndicatorValues(IndicatorValues values)
+{
+    mStyler = ThematicStyler(std::move(values));
+    for (const ThematicSpec &spec : mData.themes) {
+        if (spec.source == ThematicValueSource::Indicator) {
+            applyTheme(spec);
+            emit layerChanged(spec.layerId);
+        }
+    }
+}
+
+void PlanProject::refreshThemes(const QString &layerId)
+{
+    for (const ThematicSpec &spec : mData.themes) {
+        if (layerId.isEmpty() || spec.layerId == layerId) {
+            applyTheme(spec);
+            emit layerChanged(spec.layerId);
+            emit mapContentChanged();
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 #include "projectdata.h"
 
 #include "render/mapsettings.h"
+#include "thematic/thematicstyler.h"
 
 #include <QObject>
 
@@ -93,6 +94,23 @@ public:
     void setLayerLabels(const QString &id, const gis::LabelSettings &labels);
     static QString addedLayersGroupId();
 
+    // Thematic maps. A themed layer's style is computed from its spec, and computed again
+    // (classes and all) by refreshThemes() when its data change and whenever the indicator
+    // values do. Nothing clears a theme but setLayerTheme(id, nullopt): single symbol again.
+    std::optional<ThematicSpec> layerTheme(const QString &id) const;
+    const std::vector<ThematicSpec> &themes() const { return mData.themes; }
+    void setLayerTheme(const QString &id, const std::optional<ThematicSpec> &spec);
+    // How indicator maps get their values: the statistics model's join, once it exists.
+    void setIndicatorValues(IndicatorValues values);
+    // Which indicators a layer can be mapped by, for the symbology page.
+    void setIndicatorCatalog(IndicatorCatalog catalog) { mIndicatorCatalog = std::move(catalog); }
+    std::vector<IndicatorChoice> indicatorChoices(const QString &layerId) const;
+    // Computes thematic styles with the indicator values plugged in (previews use it too).
+    const ThematicStyler &styler() const { return mStyler; }
+    // Recomputes the themes of `layerId` (every themed layer when empty); call it when a
+    // layer's features or the statistics behind an indicator change.
+    void refreshThemes(const QString &layerId = {});
+
     // Editing the groups of the layer tree. A new group goes on top; only an empty group can
     // be removed, so no layer is ever lost with its group.
     QString addGroup(const QString &title);
@@ -126,6 +144,9 @@ private:
     void insertIntoGroup(const QString &id, const QString &groupId);
     void sortLayersByTree();
     void layerChangeDone(const QString &id);
+    ThematicSpec *themeOf(const QString &id);
+    void applyTheme(const ThematicSpec &spec);
+    void connectThemesToStatistics();
 
     ProjectData mData;
     FeatureSelection *mSelection;
@@ -133,6 +154,8 @@ private:
     gis::Crs mInitialCrs;
     gis::Box mViewExtent;
     bool mModified = false;
+    ThematicStyler mStyler;
+    IndicatorCatalog mIndicatorCatalog;
 };
 
 } // namespace core

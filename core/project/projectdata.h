@@ -6,6 +6,7 @@
 #include "loadcontrol.h"
 
 #include "statistics/statisticstable.h"
+#include "thematic/thematicspec.h"
 
 #include "crs/crs.h"
 #include "layer/rasterlayer.h"
@@ -39,8 +40,9 @@ struct ProjectData
     gis::Box initialExtent;             // the full view, in `crs`
     std::optional<gis::Box> viewExtent; // the view last saved, in `crs`
     LabelLanguage labelLanguage = LabelLanguage::Chinese;
-    QVector<Bookmark> bookmarks;     // the presets
-    QVector<Bookmark> userBookmarks; // those the user added, saved with the project
+    QVector<Bookmark> bookmarks;      // the presets
+    QVector<Bookmark> userBookmarks;  // those the user added, saved with the project
+    std::vector<ThematicSpec> themes; // the layers drawn as thematic maps
     QStringList warnings;
 };
 

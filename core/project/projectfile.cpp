@@ -61,12 +61,15 @@ QJsonObject mapLayerToJson(const gis::MapLayer &layer, const QString &kind)
 }
 
 // One function per kind of layer, so that other kinds slot in beside it.
-QJsonObject vectorLayerToJson(const gis::VectorLayer &layer, const QDir &folder)
+QJsonObject vectorLayerToJson(const gis::VectorLayer &layer, const QDir &folder,
+                              const std::optional<ThematicSpec> &theme)
 {
     QJsonObject json = mapLayerToJson(layer, QStringLiteral("vector"));
     json.insert(QStringLiteral("source"), sourceToJson(layer.source(), folder));
     json.insert(QStringLiteral("symbol"), symbolToJson(layer.symbol()));
     json.insert(QStringLiteral("labels"), labelsToJson(layer.labels()));
+    if (theme)
+        json.insert(QStringLiteral("theme"), themeToJson(*theme, layer.style()));
     return json;
 }
 
@@ -126,7 +129,7 @@ QJsonObject ProjectFile::toJson(const PlanProject &project, const QDir &folder)
     QJsonArray layers;
     for (const QString &id : project.drawingOrder()) {
         if (const gis::VectorLayer *vector = project.layer(id))
-            layers.push_back(vectorLayerToJson(*vector, folder));
+            layers.push_back(vectorLayerToJson(*vector, folder, project.layerTheme(id)));
         else if (const gis::RasterLayer *raster = project.rasterLayer(id))
             layers.push_back(rasterLayerToJson(*raster, folder));
     }

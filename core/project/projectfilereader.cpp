@@ -168,6 +168,13 @@ void ProjectFileReader::readVectorLayer(const JsonFields &entry, const QString &
     readMapLayer(entry, *layer);
     layer->setSymbol(symbolFromJson(entry.object(QStringLiteral("symbol")), where, &mProblems));
     layer->setLabels(labelsFromJson(entry.object(QStringLiteral("labels")), where, &mProblems));
+    // Files from before thematic maps have no theme: the layer keeps its single symbol.
+    if (entry.has(QStringLiteral("theme"))) {
+        ThematicSpec theme = themeFromJson(entry.object(QStringLiteral("theme")),
+                                           tr("layer “%1”, theme").arg(id), &mProblems);
+        theme.layerId = layer->id();
+        mData.themes.push_back(theme);
+    }
     mData.layers.push_back(std::move(layer));
 }
 

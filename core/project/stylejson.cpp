@@ -2,6 +2,10 @@
 
 #include "jsonfields.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 #include <utility>
 
 namespace core {
@@ -17,6 +21,25 @@ const std::pair<gis::MarkerShape, const char *> markerShapes[] = {
     {gis::MarkerShape::Circle, "circle"},     {gis::MarkerShape::Square, "square"},
     {gis::MarkerShape::Triangle, "triangle"}, {gis::MarkerShape::Star, "star"},
     {gis::MarkerShape::Diamond, "diamond"},
+};
+
+const std::pair<gis::StyleKind, const char *> styleKinds[] = {
+    {gis::StyleKind::Single, "single"},
+    {gis::StyleKind::Graduated, "graduated"},
+    {gis::StyleKind::Categorized, "categorized"},
+    {gis::StyleKind::Proportional, "proportional"},
+};
+
+const std::pair<gis::ClassificationMethod, const char *> methods[] = {
+    {gis::ClassificationMethod::NaturalBreaks, "jenks"},
+    {gis::ClassificationMethod::EqualInterval, "equal-interval"},
+    {gis::ClassificationMethod::Quantile, "quantile"},
+    {gis::ClassificationMethod::Pretty, "pretty"},
+};
+
+const std::pair<ThematicValueSource, const char *> valueSources[] = {
+    {ThematicValueSource::Field, "field"},
+    {ThematicValueSource::Indicator, "indicator"},
 };
 
 template <typename Enum, std::size_t N>
@@ -115,6 +138,62 @@ gis::LabelSettings labelsFromJson(const QJsonObject &object, const QString &wher
     labels.valueKey = fields.string(QStringLiteral("valueKey"), labels.valueKey);
     labels.valuePeriod = fields.string(QStringLiteral("valuePeriod"), labels.valuePeriod);
     return labels;
+}
+
+QJsonObject themeToJson(const ThematicSpec &spec, const gis::LayerStyle &style)
+{
+    QJsonObject json{
+        {QStringLiteral("kind"), wordFor(styleKinds, spec.kind)},
+        {QStringLiteral("source"), wordFor(valueSources, spec.source)},
+        {QStringLiteral("field"), spec.field},
+        {QStringLiteral("indicator"), spec.indicator},
+        {QStringLiteral("period"), spec.period},
+        {QStringLiteral("method"), wordFor(methods, spec.method)},
+        {QStringLiteral("classes"), spec.classCount},
+        {QStringLiteral("ramp"), spec.ramp},
+        {QStringLiteral("invert"), spec.invert},
+        {QStringLiteral("unit"), spec.unit},
+        {QStringLiteral("periodLabel"), spec.periodLabel},
+        {QStringLiteral("maxSizeMm"), spec.maxSizeMm},
+    };
+    QJsonArray ranges;
+    for (const gis::RangeClass &range : style.ranges)
+        ranges.push_back(QJsonObject{{QStringLiteral("lower"), range.lower},
+                                     {QStringLiteral("upper"), range.upper},
+                                     {QStringLiteral("label"), range.label},
+                                     {QStringLiteral("symbol"), symbolToJson(range.symbol)}});
+    if (!ranges.isEmpty())
+        json.insert(QStringLiteral("ranges"), ranges);
+    QJsonArray categories;
+    for (const gis::CategoryClass &category : style.categories)
+        categories.push_back(
+            QJsonObject{{QStringLiteral("value"), category.value},
+                        {QStringLiteral("label"), category.label},
+                        {QStringLiteral("symbol"), symbolToJson(category.symbol)}});
+    if (!categories.isEmpty())
+        json.insert(QStringLiteral("categories"), categories);
+    if (style.kind == gis::StyleKind::Proportional)
+        json.insert(QStringLiteral("maxValue"), style.maxValue);
+    return json;
+}
+
+ThematicSpec themeFromJson(const QJsonObject &object, const QString &where, QStringList *problems)
+{
+    const JsonFields fields(object, where, problems);
+    ThematicSpec spec;
+    spec.kind = enumFor(styleKinds, fields, QStringLiteral("kind"), spec.kind);
+    spec.source = enumFor(valueSources, fields, QStringLiteral("source"), spec.source);
+    spec.field = fields.string(QStringLiteral("field"));
+    spec.indicator = fields.string(QStringLiteral("indicator"));
+    spec.period = fields.string(QStringLiteral("period"));
+    spec.method = enumFor(methods, fields, QStringLiteral("method"), spec.method);
+    spec.classCount = std::clamp(fields.integer(QStringLiteral("classes"), spec.classCount), 1, 12);
+    spec.ramp = fields.string(QStringLiteral("ramp"), spec.ramp);
+    spec.invert = fields.boolean(QStringLiteral("invert"), spec.invert);
+    spec.unit = fields.string(QStringLiteral("unit"));
+    spec.periodLabel = fields.string(QStringLiteral("periodLabel"));
+    spec.maxSizeMm = std::max(0.5, fields.number(QStringLiteral("maxSizeMm"), spec.maxSizeMm));
+    return spec;
 }
 
 } // namespace core

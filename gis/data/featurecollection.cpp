@@ -2,6 +2,8 @@
 
 #include <boost/geometry/algorithms/expand.hpp>
 
+#include <cmath>
+
 namespace gis {
 
 int FeatureCollection::fieldIndex(const QString &fieldName) const
@@ -17,6 +19,24 @@ QVariant FeatureCollection::value(const Feature &feature, const QString &fieldNa
 {
     const int index = fieldIndex(fieldName);
     return index >= 0 && index < feature.attributes.size() ? feature.attributes[index] : QVariant();
+}
+
+std::vector<std::optional<double>> FeatureCollection::numericValues(const QString &fieldName) const
+{
+    std::vector<std::optional<double>> values(features.size());
+    const int field = fieldIndex(fieldName);
+    if (field < 0)
+        return values;
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        const QVariantList &attributes = features[i].attributes;
+        if (field >= attributes.size() || attributes[field].isNull())
+            continue;
+        bool ok = false;
+        const double value = attributes[field].toDouble(&ok);
+        if (ok && std::isfinite(value))
+            values[i] = value;
+    }
+    return values;
 }
 
 Geometry FeatureCollection::geometry(std::size_t index) const

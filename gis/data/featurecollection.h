@@ -32,6 +32,9 @@ struct FeatureCollection
     Geometry geometry(std::size_t index) const;
     Box envelope(std::size_t index) const;
     Box extent() const;
+    // The field's value of every feature as a number; nothing where it is empty or not a
+    // number (nor for every feature when the field does not exist).
+    std::vector<std::optional<double>> numericValues(const QString &fieldName) const;
     std::optional<std::size_t> indexOfValue(const QString &fieldName, const QVariant &value) const;
     const Feature *findByValue(const QString &fieldName, const QVariant &value) const;
 };

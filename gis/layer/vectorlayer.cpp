@@ -31,4 +31,16 @@ void VectorLayer::setFeatures(std::shared_ptr<const FeatureCollection> features)
     mCache = std::make_shared<ProjectionCache>(std::move(features));
 }
 
+void VectorLayer::setStyle(const LayerStyle &style)
+{
+    mStyle = style;
+    mSymbology = FeatureSymbology::fromField(mStyle, features());
+}
+
+void VectorLayer::setStyle(const LayerStyle &style, std::span<const std::optional<double>> values)
+{
+    mStyle = style;
+    mSymbology = FeatureSymbology::fromValues(mStyle, values);
+}
+
 } // namespace gis

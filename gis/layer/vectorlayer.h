@@ -4,7 +4,8 @@
 #include "layersource.h"
 #include "maplayer.h"
 #include "projectedlayer.h"
-#include "render/symbol.h"
+#include "render/featuresymbology.h"
+#include "render/layerstyle.h"
 
 #include <QString>
 
@@ -35,8 +36,16 @@ class VectorLayer : public MapLayer
 public:
     VectorLayer(const QString &id, std::shared_ptr<const FeatureCollection> features);
 
-    const Symbol &symbol() const { return mSymbol; }
-    void setSymbol(const Symbol &symbol) { mSymbol = symbol; }
+    // The single symbol, and the base of a thematic style's symbols.
+    const Symbol &symbol() const { return mStyle.symbol; }
+    void setSymbol(const Symbol &symbol) { mStyle.symbol = symbol; }
+    const LayerStyle &style() const { return mStyle; }
+    // The style with its values read from its field.
+    void setStyle(const LayerStyle &style);
+    // The style with values supplied per feature (an indicator joined from elsewhere).
+    void setStyle(const LayerStyle &style, std::span<const std::optional<double>> values);
+    // Null for a single symbol.
+    std::shared_ptr<const FeatureSymbology> symbology() const { return mSymbology; }
     const LabelSettings &labels() const { return mLabels; }
     void setLabels(const LabelSettings &labels) { mLabels = labels; }
     // Text per feature (in the features' order) written after each label; null for none.
@@ -55,7 +64,8 @@ public:
     std::shared_ptr<ProjectionCache> projectionCache() const { return mCache; }
 
 private:
-    Symbol mSymbol;
+    LayerStyle mStyle;
+    std::shared_ptr<const FeatureSymbology> mSymbology;
     LabelSettings mLabels;
     std::shared_ptr<const std::vector<QString>> mLabelValues;
     LayerSource mSource;

@@ -143,9 +143,7 @@ void MapRenderer::drawBand(QImage &image, int top, int height,
     const MapToPixel mapToPixel = frame.belowRow(top);
     for (const ResolvedLayer &layer : layers) {
         // Features just outside the band still reach into it with their outline or marker.
-        const Symbol &symbol = layer.snapshot->symbol;
-        const double margin =
-            2.0 + (symbol.strokeWidthMm + symbol.markerSizeMm) * mSettings.pixelsPerMm();
+        const double margin = 2.0 + layer.snapshot->reachMm() * mSettings.pixelsPerMm();
         const Point topLeft = mapToPixel.toMap(QPointF(-margin, -margin));
         const Point bottomRight =
             mapToPixel.toMap(QPointF(image.width() + margin, height + margin));

@@ -2,11 +2,19 @@
 
 #include "maptopixel.h"
 
+#include <algorithm>
+
 namespace gis {
 
 Box MapSettings::visibleExtent() const
 {
     return fitExtentToSize(extent, outputSize);
+}
+
+double LayerSnapshot::reachMm() const
+{
+    const double own = symbol.strokeWidthMm + symbol.markerSizeMm;
+    return symbology ? std::max(own, symbology->reachMm()) : own;
 }
 
 LayerSnapshot snapshotOf(const VectorLayer &layer)
@@ -15,6 +23,7 @@ LayerSnapshot snapshotOf(const VectorLayer &layer)
     snapshot.id = layer.id();
     snapshot.data = layer.projectionCache();
     snapshot.symbol = layer.symbol();
+    snapshot.symbology = layer.symbology();
     snapshot.labels = layer.labels();
     snapshot.labelValues = layer.labelValues();
     snapshot.opacity = layer.opacity();

@@ -22,6 +22,7 @@ struct LayerSnapshot
     QString id;
     std::shared_ptr<ProjectionCache> data; // vector layers
     Symbol symbol;
+    std::shared_ptr<const FeatureSymbology> symbology; // null: every feature has `symbol`
     LabelSettings labels;
     LayerKind kind = LayerKind::Vector;
     double opacity = 1.0; // of the layer as a whole, applied once its features are drawn
@@ -29,6 +30,9 @@ struct LayerSnapshot
     std::shared_ptr<const RasterSource> raster; // raster layers
     // Per feature, text written after the label field's (labels.valueKey); may be null.
     std::shared_ptr<const std::vector<QString>> labelValues;
+
+    // How far a feature's drawing reaches beyond its geometry (outline and marker), in mm.
+    double reachMm() const;
 };
 
 // A value snapshot of everything a frame depends on. Layers are listed bottom first.

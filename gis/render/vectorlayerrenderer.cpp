@@ -81,9 +81,7 @@ VectorLayerRenderer::VectorLayerRenderer(const LayerSnapshot &layer, const Proje
     , mOffsetX(-mapToPixel.toMap(QPointF(0, 0)).x() * mScale)
     , mOffsetY(mapToPixel.toMap(QPointF(0, 0)).y() * mScale)
     , mBlobPixels(blobPixels(layer.symbol.strokeWidthMm * settings.pixelsPerMm()))
-    , mAliasedFill(
-          settings.reduceDetail &&
-          outlineHidesFillEdge(layer.symbol, layer.symbol.strokeWidthMm * settings.pixelsPerMm()))
+    , mSymbol(&layer.symbol)
 {
     if (!settings.reduceDetail)
         return;
@@ -95,9 +93,12 @@ VectorLayerRenderer::VectorLayerRenderer(const LayerSnapshot &layer, const Proje
     }
 }
 
-double VectorLayerRenderer::markerRadiusPx() const
+double VectorLayerRenderer::markerRadiusPx(std::size_t index) const
 {
-    return mLayer.symbol.markerSizeMm * mSettings.pixelsPerMm() / 2;
+    const double sizeMm = mLayer.symbology && mLayer.symbology->hasSizes()
+                              ? mLayer.symbology->markerSizeMm(index)
+                              : mSymbol->markerSizeMm;
+    return sizeMm * mSettings.pixelsPerMm() / 2;
 }
 
 void VectorLayerRenderer::render(QPainter &painter, const std::atomic_bool &cancel,
@@ -110,16 +111,32 @@ void VectorLayerRenderer::render(QPainter &painter, const std::atomic_bool &canc
 bool VectorLayerRenderer::draw(QPainter &painter, const std::atomic_bool &cancel,
                                const Box &region) const
 {
-    const Symbol &symbol = mLayer.symbol;
     painter.save();
-    painter.setOpacity(symbol.opacity);
     painter.setRenderHint(QPainter::Antialiasing, true);
+    const bool finished = mLayer.symbology ? drawBySymbol(painter, cancel, region)
+                                           : drawSingle(painter, cancel, region);
+    painter.restore();
+    mSymbol = &mLayer.symbol;
+    return finished;
+}
+
+void VectorLayerRenderer::applySymbol(QPainter &painter, const Symbol &symbol) const
+{
+    mSymbol = &symbol;
+    mAliasedFill = mSettings.reduceDetail &&
+                   outlineHidesFillEdge(symbol, symbol.strokeWidthMm * mSettings.pixelsPerMm());
+    painter.setOpacity(symbol.opacity);
     QPen pen(symbol.strokeColor, symbol.strokeWidthMm * mSettings.pixelsPerMm(), symbol.strokeStyle,
              Qt::FlatCap, Qt::BevelJoin);
     painter.setPen(symbol.strokeWidthMm > 0 && symbol.strokeColor.alpha() > 0 ? pen
                                                                               : QPen(Qt::NoPen));
     painter.setBrush(symbol.fillColor.alpha() > 0 ? QBrush(symbol.fillColor) : QBrush(Qt::NoBrush));
+}
 
+bool VectorLayerRenderer::drawSingle(QPainter &painter, const std::atomic_bool &cancel,
+                                     const Box &region) const
+{
+    applySymbol(painter, mLayer.symbol);
     bool finished = true;
     std::size_t drawn = 0;
     for (std::size_t index : mData.index().query(region)) {
@@ -130,8 +147,45 @@ bool VectorLayerRenderer::draw(QPainter &painter, const std::atomic_bool &cancel
         drawFeature(painter, index);
     }
     drawDots(painter);
-    painter.restore();
     return finished;
+}
+
+bool VectorLayerRenderer::drawBySymbol(QPainter &painter, const std::atomic_bool &cancel,
+                                       const Box &region) const
+{
+    const FeatureSymbology &symbology = *mLayer.symbology;
+    const std::vector<std::size_t> found = mData.index().query(region);
+    // A counting sort of the features by symbol: one pass, no comparisons.
+    const std::size_t symbols = symbology.symbols().size();
+    std::vector<std::size_t> start(symbols + 1, 0);
+    for (std::size_t index : found)
+        ++start[std::size_t(symbology.symbolOf(index)) + 1];
+    for (std::size_t i = 1; i <= symbols; ++i)
+        start[i] += start[i - 1];
+    std::vector<std::size_t> ordered(found.size());
+    std::vector<std::size_t> next(start.begin(), start.end() - 1);
+    for (std::size_t index : found)
+        ordered[next[std::size_t(symbology.symbolOf(index))]++] = index;
+    std::size_t drawn = 0;
+    for (std::size_t symbol = 0; symbol < symbols; ++symbol) {
+        const auto first = ordered.begin() + std::ptrdiff_t(start[symbol]);
+        const auto last = ordered.begin() + std::ptrdiff_t(start[symbol + 1]);
+        if (first == last)
+            continue;
+        // Large proportional markers first, so that the small ones stay visible on top.
+        if (symbology.hasSizes())
+            std::stable_sort(first, last, [&symbology](std::size_t a, std::size_t b) {
+                return symbology.markerSizeMm(a) > symbology.markerSizeMm(b);
+            });
+        applySymbol(painter, symbology.symbols()[symbol]);
+        for (auto it = first; it != last; ++it) {
+            if ((++drawn & 255) == 0 && cancel.load(std::memory_order_relaxed))
+                return false;
+            drawFeature(painter, *it);
+        }
+        drawDots(painter);
+    }
+    return true;
 }
 
 void VectorLayerRenderer::collectLabels(LabelEngine &labels, int layerOrder) const
@@ -163,7 +217,7 @@ void VectorLayerRenderer::drawFeature(QPainter &painter, std::size_t index) cons
         for (std::size_t part = store.firstPart(index); part < store.endPart(index); ++part)
             drawLinePart(painter, part);
     } else if (kind == GeometryKind::Point) {
-        drawMarkers(painter, std::get<MultiPoint>(mData.geometry(index)));
+        drawMarkers(painter, std::get<MultiPoint>(mData.geometry(index)), markerRadiusPx(index));
     }
 }
 
@@ -224,7 +278,7 @@ void VectorLayerRenderer::drawDots(QPainter &painter) const
     const bool outlined = painter.pen().style() != Qt::NoPen;
     painter.save();
     painter.setPen(Qt::NoPen);
-    painter.setBrush(outlined ? mLayer.symbol.strokeColor : mLayer.symbol.fillColor);
+    painter.setBrush(outlined ? mSymbol->strokeColor : mSymbol->fillColor);
     painter.drawRects(mDots.data(), static_cast<int>(mDots.size()));
     painter.restore();
     mDots.clear();
@@ -315,10 +369,13 @@ void VectorLayerRenderer::drawLinePart(QPainter &painter, std::size_t part) cons
     painter.drawPolyline(mPixels.data(), static_cast<int>(mPixels.size()));
 }
 
-void VectorLayerRenderer::drawMarkers(QPainter &painter, const MultiPoint &points) const
+void VectorLayerRenderer::drawMarkers(QPainter &painter, const MultiPoint &points,
+                                      double radius) const
 {
-    if (!mLayer.symbol.markerSvg.isEmpty()) {
-        const QImage icon = svgMarkerImage(mLayer.symbol.markerSvg, 2 * markerRadiusPx());
+    if (radius <= 0)
+        return;
+    if (!mSymbol->markerSvg.isEmpty()) {
+        const QImage icon = svgMarkerImage(mSymbol->markerSvg, 2 * radius);
         if (!icon.isNull()) {
             const QPointF half(icon.width() / 2.0, icon.height() / 2.0);
             for (const Point &point : points)
@@ -326,7 +383,7 @@ void VectorLayerRenderer::drawMarkers(QPainter &painter, const MultiPoint &point
             return;
         }
     }
-    const QPolygonF shape = markerShape(mLayer.symbol.marker, markerRadiusPx());
+    const QPolygonF shape = markerShape(mSymbol->marker, radius);
     for (const Point &point : points)
         painter.drawPolygon(shape.translated(mMapToPixel.toPixel(point)));
 }
@@ -345,7 +402,7 @@ void VectorLayerRenderer::addLabel(LabelEngine &labels, std::size_t index, int l
     const GeometryKind kind = mData.kind(index);
     candidate.placement =
         kind == GeometryKind::Point ? LabelPlacement::AroundPoint : LabelPlacement::Centered;
-    candidate.clearancePx = kind == GeometryKind::Point ? markerRadiusPx() : 0.0;
+    candidate.clearancePx = kind == GeometryKind::Point ? markerRadiusPx(index) : 0.0;
     candidate.settings = mLayer.labels;
     candidate.order = layerOrder;
     labels.add(std::move(candidate));

@@ -40,6 +40,11 @@ public:
     void collectLabels(LabelEngine &labels, int layerOrder) const;
 
 private:
+    // Every feature with the layer's one symbol: the common case, kept lean.
+    bool drawSingle(QPainter &painter, const std::atomic_bool &cancel, const Box &region) const;
+    // Features grouped by their symbol, so that the pen and brush change once per class.
+    bool drawBySymbol(QPainter &painter, const std::atomic_bool &cancel, const Box &region) const;
+    void applySymbol(QPainter &painter, const Symbol &symbol) const;
     void drawFeature(QPainter &painter, std::size_t index) const;
     void drawPolygonPart(QPainter &painter, std::size_t part) const;
     void fillAndOutline(QPainter &painter, const QPointF *points, int count) const;
@@ -50,9 +55,9 @@ private:
     bool isSubPixel(const QRectF &bounds) const;
     void addBlob(const QRectF &bounds) const;
     void drawDots(QPainter &painter) const;
-    void drawMarkers(QPainter &painter, const MultiPoint &points) const;
+    void drawMarkers(QPainter &painter, const MultiPoint &points, double radius) const;
     void addLabel(LabelEngine &labels, std::size_t index, int layerOrder) const;
-    double markerRadiusPx() const;
+    double markerRadiusPx(std::size_t index) const;
 
     const LayerSnapshot &mLayer;
     const ProjectedLayer &mData;
@@ -66,10 +71,11 @@ private:
     double mOffsetX;                             // pixel x of map x = 0
     double mOffsetY;                             // pixel y of map y = 0
     double mBlobPixels;                   // shapes narrower than this are drawn as one rectangle
-    bool mAliasedFill;                    // fill without antialiasing, under an outline that hides
+    mutable bool mAliasedFill = false;    // fill without antialiasing, under an outline that hides
                                           // its edge
     mutable std::vector<QPointF> mPixels; // reused for every ring
     mutable std::vector<QRectF> mDots;    // sub-pixel parts, drawn together
+    mutable const Symbol *mSymbol;        // the symbol being drawn with
 };
 
 } // namespace gis

@@ -2,8 +2,14 @@
 // given sizes; prints load time, render medians and peak memory as key=value lines.
 //
 //   bench_render DATASET [--layer NAME] [--sizes 1920x1080,7016x4961] [--reps 5] [--dpi 96]
+//                [--classes N]
 //   bench_render --smoke
+// --classes draws the layer graduated into N classes (by feature order, equal interval), to
+// time the per-feature symbol path against the single symbol.
 #include "benchsupport.h"
+
+#include "classify/classbreaks.h"
+#include "classify/colorramp.h"
 
 #include "layer/levelofdetail.h"
 #include "layer/projectedlayer.h"
@@ -16,6 +22,31 @@
 #include <QTextStream>
 
 #include <ctime>
+
+namespace {
+
+void graduateByFeatureOrder(gis::VectorLayer &layer, int classes)
+{
+    const std::size_t count = layer.features().features.size();
+    std::vector<double> numbers(count);
+    std::vector<std::optional<double>> values(count);
+    for (std::size_t i = 0; i < count; ++i)
+        numbers[i] = *(values[i] = double(i));
+    const std::vector<double> breaks = gis::equalIntervalBreaks(numbers, classes);
+    const QVector<QColor> colors =
+        gis::ColorRamp::namedOrDefault(QStringLiteral("YlGnBu")).colors(int(breaks.size()) - 1);
+    gis::LayerStyle style;
+    style.kind = gis::StyleKind::Graduated;
+    style.symbol = layer.symbol();
+    for (std::size_t i = 0; i + 1 < breaks.size(); ++i) {
+        gis::Symbol symbol = style.symbol;
+        symbol.fillColor = colors[int(i)];
+        style.ranges.push_back({breaks[i], breaks[i + 1], symbol, QString()});
+    }
+    layer.setStyle(style, values);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -34,7 +65,9 @@ int main(int argc, char **argv)
                                        QStringLiteral("96"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"));
     const QCommandLineOption outOption(QStringLiteral("out"), {}, QStringLiteral("prefix"));
-    parser.addOptions({layerOption, sizesOption, repsOption, dpiOption, smokeOption, outOption});
+    const QCommandLineOption classesOption(QStringLiteral("classes"), {}, QStringLiteral("n"));
+    parser.addOptions(
+        {layerOption, sizesOption, repsOption, dpiOption, smokeOption, outOption, classesOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -48,6 +81,14 @@ int main(int argc, char **argv)
               : bench::loadLayer(parser.positionalArguments().front(), parser.value(layerOption));
     if (!loaded.layer)
         return 1;
+    if (parser.isSet(classesOption) || smoke) {
+        QElapsedTimer timer;
+        timer.start();
+        graduateByFeatureOrder(*loaded.layer,
+                               smoke ? 5 : std::max(1, parser.value(classesOption).toInt()));
+        out << "classes=" << loaded.layer->style().ranges.size() << '\n'
+            << "classify_seconds=" << timer.nsecsElapsed() / 1e9 << '\n';
+    }
     const auto projected = loaded.layer->projectionCache()->projected(loaded.crs, nullptr);
     const gis::GeometryStore &store = projected->geometries();
     out << "load_seconds=" << loaded.loadSeconds << '\n'
