@@ -8,8 +8,10 @@
 #include "statistics/statisticsmodel.h"
 
 #include <QElapsedTimer>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <boost/geometry/algorithms/covered_by.hpp>
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -395,6 +397,44 @@ private slots:
         QCOMPARE(valueOf(rows, QStringLiteral("east"), QStringLiteral("projects_sum")), 5.0);
         QCOMPARE(valueOf(rows, QStringLiteral("empty"), QStringLiteral("projects_count")), 0.0);
         QVERIFY(qIsNaN(valueOf(rows, QStringLiteral("empty"), QStringLiteral("projects_mean"))));
+    }
+
+    // The bundled cities counted per prefecture, through the model: Changchun prefecture holds
+    // the provincial capital and Gongzhuling; a spatial join recomputes with the rest.
+    void countsBundledCitiesPerPrefecture()
+    {
+        auto project = bundledProject();
+        QVERIFY(project);
+        core::StatisticsModel &model = *project->statisticsModel();
+        QSignalSpy changed(&model, &core::StatisticsModel::changed);
+        model.addSpatialJoin({QStringLiteral("prefectures"),
+                              QStringLiteral("cities"),
+                              {},
+                              QStringLiteral("cities"),
+                              {}});
+        QCOMPARE(changed.size(), 1);
+        const auto rows = model.derived().rows();
+        double total = 0;
+        for (const core::Indicator &row : rows) {
+            if (row.layerId == u"prefectures" && row.name == u"cities_count")
+                total += row.value;
+        }
+        const double inChangchun =
+            valueOf(rows, QStringLiteral("2201"), QStringLiteral("cities_count"));
+        QVERIFY2(inChangchun >= 2, qPrintable(QString::number(inChangchun)));
+        int expected = 0; // every city against every prefecture, without the R-tree
+        const gis::FeatureCollection &cities = project->layer(QStringLiteral("cities"))->features();
+        const gis::FeatureCollection &prefectures =
+            project->layer(QStringLiteral("prefectures"))->features();
+        for (std::size_t c = 0; c < cities.features.size(); ++c) {
+            const auto point = std::get<gis::MultiPoint>(cities.geometry(c)).front();
+            for (std::size_t p = 0; p < prefectures.features.size(); ++p) {
+                const auto area = std::get<gis::MultiPolygon>(prefectures.geometry(p));
+                expected += boost::geometry::covered_by(point, area) ? 1 : 0;
+            }
+        }
+        QCOMPARE(total, double(expected));
+        QVERIFY(expected > 5 && expected < int(cities.features.size())); // some lie outside Jilin
     }
 
     void shareIsThePartOfTheGroupTotal()
