@@ -92,8 +92,10 @@ QVector<Indicator> perAreaIndicators(const StatisticsTable &figures, const Stati
 }
 
 QVector<Indicator> groupShares(const StatisticsTable &figures, const QString &layerId,
-                               const QStringList &groupKeys)
+                               const QStringList &groupKeys, const QString &groupName)
 {
+    const QString suffix =
+        groupName.isEmpty() ? QStringLiteral("_share") : QStringLiteral("_share_of_") + groupName;
     QHash<QString, QVector<Indicator>> groups; // by indicator, unit and period
     for (const Indicator &row : figures.rows()) {
         if (row.layerId != layerId || row.derived || !UnitFormat::isAdditive(row.unit) ||
@@ -110,8 +112,7 @@ QVector<Indicator> groupShares(const StatisticsTable &figures, const QString &la
             continue;
         for (const Indicator &row : members)
             rows.push_back(derivedFrom(
-                row, row.name + QStringLiteral("_share"), 100 * row.value / total,
-                QStringLiteral("percent"),
+                row, row.name + suffix, 100 * row.value / total, QStringLiteral("percent"),
                 QStringLiteral("%1 / sum over %2 features").arg(row.name).arg(members.size())));
     }
     return rows;

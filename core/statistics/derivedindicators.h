@@ -37,8 +37,9 @@ QVector<Indicator> perAreaIndicators(const StatisticsTable &figures, const Stati
 // "<indicator>_share" (percent): each feature's part of the sum over its group for the same
 // indicator, unit and period. Without `groupKeys` the group is every feature of the layer that
 // has the figure; groups of fewer than two features give nothing, as 100 % tells nothing.
+// A named group ("four_plates") gives "<indicator>_share_of_<groupName>".
 QVector<Indicator> groupShares(const StatisticsTable &figures, const QString &layerId,
-                               const QStringList &groupKeys = {});
+                               const QStringList &groupKeys = {}, const QString &groupName = {});
 
 // "<indicator>_yoy_change" where the table has the same indicator for the period a year
 // earlier ("2019-H1" before "2020-H1"): percent change, or for percentages the difference in

@@ -71,6 +71,14 @@ void StatisticsModel::addSpatialJoin(const SpatialJoinRequest &request)
     recompute();
 }
 
+void StatisticsModel::addShareGroup(const ShareGroup &group)
+{
+    if (mShareGroups.contains(group))
+        return;
+    mShareGroups.push_back(group);
+    recompute();
+}
+
 QStringList StatisticsModel::joinableLayerIds() const
 {
     QStringList ids;
@@ -164,6 +172,8 @@ void StatisticsModel::rebuildDerived()
     rows += derived::perAreaIndicators(mImported, StatisticsTable(measured));
     for (const QString &layerId : figures.layerIds())
         rows += derived::groupShares(figures, layerId);
+    for (const ShareGroup &group : std::as_const(mShareGroups))
+        rows += derived::groupShares(figures, group.layerId, group.featureKeys, group.name);
     rows += derived::yearOnYearChanges(mImported);
     mDerived = StatisticsTable(std::move(rows));
     emit changed();

@@ -156,6 +156,19 @@ private slots:
                  qPrintable(text));
     }
 
+    // An unclosed quote swallows the rest of the file into one cell: the report shows it.
+    void reportsWhatAnUnclosedQuoteSwallowed()
+    {
+        const auto result = importCounties(
+            writeFile(mDir, QStringLiteral("quote.csv"), "adcode,gdp\n220101,\"12\n220102,7\n"));
+        QVERIFY(result.report.error.isEmpty());
+        QVERIFY(result.report.hasProblems());
+        QCOMPARE(result.report.nonNumericValues.size(), 1);
+        QVERIFY(
+            result.report.nonNumericValues.first().startsWith(QStringLiteral("row 1, column gdp")));
+        QVERIFY(result.report.featuresWithoutRow.contains(QStringLiteral("220102")));
+    }
+
     void namesTheFileAndColumnWhenTheKeyIsMissing()
     {
         const QString path = writeFile(mDir, QStringLiteral("nokey.csv"), "code,gdp\n220101,1\n");

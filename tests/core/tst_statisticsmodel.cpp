@@ -469,7 +469,35 @@ private slots:
         QCOMPARE(valueOf(named, QStringLiteral("a"), QStringLiteral("output_share"),
                          QStringLiteral("2020")),
                  60.0);
+        const auto pair = core::derived::groupShares(table, QStringLiteral("plates"),
+                                                     {QStringLiteral("a"), QStringLiteral("b")},
+                                                     QStringLiteral("pair"));
+        QCOMPARE(valueOf(pair, QStringLiteral("b"), QStringLiteral("output_share_of_pair"),
+                         QStringLiteral("2020")),
+                 62.5);
         QVERIFY(qIsNaN(valueOf(named, QStringLiteral("b"), QStringLiteral("output_share"))));
+    }
+
+    // Shares follow the figures: a new import changes them without anything else asked.
+    void sharesRecomputeWhenFiguresChange()
+    {
+        auto project = bundledProject();
+        QVERIFY(project);
+        core::StatisticsModel &model = *project->statisticsModel();
+        const QString town = QStringLiteral("automobile_town");
+        const QString film = QStringLiteral("film_town");
+        const QString output = QStringLiteral("output");
+        const QString year = QStringLiteral("2021");
+        const QString unit = QStringLiteral("billion_yuan");
+        model.addImported(core::StatisticsTable(
+            {figure(town, output, 30, unit, year), figure(film, output, 10, unit, year)}));
+        QCOMPARE(valueOf(model.derived().rows(), town, QStringLiteral("output_share")), 75.0);
+        model.addImported(core::StatisticsTable({figure(town, output, 90, unit, year)}));
+        QCOMPARE(valueOf(model.derived().rows(), town, QStringLiteral("output_share")), 90.0);
+        QCOMPARE(valueOf(model.derived().rows(), film, QStringLiteral("output_share")), 10.0);
+        model.addShareGroup({QStringLiteral("plates"), QStringLiteral("west"), {film}});
+        QVERIFY(qIsNaN(valueOf(model.derived().rows(), film,
+                               QStringLiteral("output_share_of_west")))); // a group of one
     }
 
     void yearOnYearChangeComparesTheSamePeriodAYearEarlier()
