@@ -17,6 +17,7 @@
 #include "project/planproject.h"
 #include "project/projectfile.h"
 #include "project/selectiongeometry.h"
+#include "statistics/statisticsmodel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -434,6 +435,14 @@ void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
     connect(mProject->selection(), &core::FeatureSelection::changed, this,
             &MainWindow::showSelection);
     mIdentifyDock->showResults({});
+    mIdentified.clear();
+    connect(mProject->statisticsModel(), &core::StatisticsModel::changed, this,
+            &MainWindow::refreshIdentifiedStatistics);
+    // Indices into replaced or removed layers would name other features.
+    connect(mProject.get(), &core::PlanProject::layerDataChanged, this,
+            [this] { mIdentified.clear(); });
+    connect(mProject.get(), &core::PlanProject::layerRemoved, this,
+            [this] { mIdentified.clear(); });
     mCanvas->setHighlight({});
     previous.reset();
     mToLonLat = std::make_unique<gis::CoordinateTransform>(mProject->crs(), gis::Crs::wgs84());
@@ -526,6 +535,20 @@ void MainWindow::identify(const gis::Point &mapPoint, Qt::KeyboardModifiers modi
     mIdentifyDock->showResults(found);
     mIdentifyDock->show();
     mIdentifyDock->raise();
+    mIdentified = found;
+}
+
+// Areas arrive after the project opens, imports add figures: the dock follows.
+void MainWindow::refreshIdentifiedStatistics()
+{
+    if (mIdentified.isEmpty() || !mProject)
+        return;
+    for (core::IdentifiedFeature &feature : mIdentified) {
+        if (feature.selectable)
+            feature.statistics =
+                core::featureStatistics(*mProject, feature.layerId, feature.featureIndex);
+    }
+    mIdentifyDock->showResults(mIdentified);
 }
 
 void MainWindow::showSelection()

@@ -3,6 +3,7 @@
 #include "saveprompt.h"
 
 #include "geometry/geometry.h"
+#include "project/identification.h"
 
 #include <QMainWindow>
 
@@ -91,6 +92,7 @@ private:
     void showWarnings(const QString &summary, const QStringList &warnings);
     void addLayerDialog();
     void importStatisticsDialog();
+    void refreshIdentifiedStatistics();
     static QString dataFileFilter();
     void onLayersLoaded(const core::LoadedLayers &layers,
                         const std::shared_ptr<core::LoadControl> &control);
@@ -105,6 +107,7 @@ private:
     MapCanvas *mCanvas;
     LayerTreeDock *mLayerTree;
     IdentifyDock *mIdentifyDock;
+    QVector<core::IdentifiedFeature> mIdentified; // shown in the dock, to refresh their figures
     AttributeTableDock *mAttributeTable;
     ProjectLoader *mLoader;
     LayerLoader *mLayerLoader;

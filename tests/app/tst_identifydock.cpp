@@ -1,3 +1,4 @@
+#include "bundledwindow.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -73,6 +74,34 @@ private slots:
         QVERIFY(box);
         QCOMPARE(box->text(), quote);
         box->close();
+    }
+
+    // Figures imported after the click (or areas measured after it) reach the open dock.
+    void theDockFollowsNewFigures()
+    {
+        auto window = testing::openBundledWindow();
+        QVERIFY(window);
+        core::PlanProject *project = window->project();
+        const gis::Point gongzhuling = gis::CoordinateTransform(gis::Crs::wgs84(), project->crs())
+                                           .transform(gis::Point(124.82, 43.50));
+        emit window->canvas()->clicked(gongzhuling, Qt::NoModifier);
+        QTreeWidget *tree = window->identifyDock()->tree();
+        const auto shows = [&](const QString &indicator) {
+            return !tree->findItems(indicator, Qt::MatchExactly | Qt::MatchRecursive).isEmpty();
+        };
+        QVERIFY(shows(QStringLiteral("projects_started")));
+        QVERIFY(!shows(QStringLiteral("gdp")));
+        core::Indicator gdp;
+        gdp.layerId = QStringLiteral("counties");
+        gdp.featureKey = QStringLiteral("220381");
+        gdp.name = QStringLiteral("gdp");
+        gdp.value = 120;
+        gdp.unit = QStringLiteral("billion_yuan");
+        gdp.period = QStringLiteral("2021");
+        project->statisticsModel()->addImported(core::StatisticsTable({gdp}));
+        QVERIFY(shows(QStringLiteral("gdp")));
+        project->statisticsModel()->waitForMeasurements();
+        QVERIFY(shows(QStringLiteral("area_km2")));
     }
 };
 
