@@ -10,7 +10,10 @@
 #include "project/planproject.h"
 #include "statistics/statisticsmodel.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QTranslator>
 #include <QTreeWidget>
 
 namespace {
@@ -102,6 +105,31 @@ private slots:
         QVERIFY(shows(QStringLiteral("gdp")));
         project->statisticsModel()->waitForMeasurements();
         QVERIFY(shows(QStringLiteral("area_km2")));
+    }
+
+    // With planmap's Chinese translation, sums of money are counted in 亿 and 万.
+    void figuresReadAsChineseWritesThem()
+    {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QFileInfo(QStringLiteral(PLANMAP_EXECUTABLE))
+                                 .dir()
+                                 .filePath(QStringLiteral("planmap_zh_CN.qm"))));
+        QCoreApplication::installTranslator(&chinese);
+        const QLocale china(QLocale::Chinese, QLocale::China);
+        const auto format = [&](double value, const char *unit) {
+            return core::UnitFormat::format(value, QString::fromLatin1(unit), china);
+        };
+        const QString output = format(342.7, "billion_yuan");
+        const QString cars = format(2.214, "million_vehicles");
+        const QString threshold = format(30, "million_yuan");
+        const QString area = format(4143.79, "km2");
+        const QString growth = format(16.8, "percent");
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(output, QStringLiteral("3427 亿元"));
+        QCOMPARE(cars, QStringLiteral("221.4 万辆"));
+        QCOMPARE(threshold, QStringLiteral("3000 万元"));
+        QCOMPARE(area, QStringLiteral("4143.79 平方千米"));
+        QCOMPARE(growth, QStringLiteral("16.8%"));
     }
 };
 
