@@ -17,6 +17,7 @@
 #include "project/planproject.h"
 #include "project/projectfile.h"
 #include "project/selectiongeometry.h"
+#include "statistics/statisticsexport.h"
 #include "statistics/statisticsmodel.h"
 
 #include <QActionGroup>
@@ -126,6 +127,7 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
     file->addAction(tr("&Import statistics…"), this, &MainWindow::importStatisticsDialog);
+    file->addAction(tr("&Export statistics…"), this, &MainWindow::exportStatisticsDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -317,6 +319,31 @@ void MainWindow::importStatisticsDialog()
     auto *dialog = new ImportStatisticsDialog(mProject.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::exportStatisticsDialog()
+{
+    if (!mProject)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export statistics"), QStringLiteral("statistics.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportStatistics(path, &error))
+        statusBar()->showMessage(tr("Statistics exported to %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Export statistics"), error);
+}
+
+bool MainWindow::exportStatistics(const QString &path, QString *error)
+{
+    if (!mProject)
+        return false;
+    core::StatisticsModel *model = mProject->statisticsModel();
+    model->waitForMeasurements(); // at most the first second after opening: areas belong in it
+    return core::StatisticsExport::writeCsv(
+        path, core::StatisticsExport::rows(*model, {}, mProject->labelLanguage()), error);
 }
 
 void MainWindow::addLayerDialog()

@@ -68,6 +68,8 @@ public:
     // Reads the files off the GUI thread and adds their layers to the open project.
     void addLayerFiles(const QStringList &paths);
     bool isAddingLayers() const;
+    // Writes the figures joined to every layer, derived ones included, as CSV (atomically).
+    bool exportStatistics(const QString &path, QString *error);
 
 signals:
     void projectOpened();
@@ -92,6 +94,7 @@ private:
     void showWarnings(const QString &summary, const QStringList &warnings);
     void addLayerDialog();
     void importStatisticsDialog();
+    void exportStatisticsDialog();
     void refreshIdentifiedStatistics();
     static QString dataFileFilter();
     void onLayersLoaded(const core::LoadedLayers &layers,

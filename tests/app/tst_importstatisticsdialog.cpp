@@ -1,8 +1,10 @@
+#include "bundledwindow.h"
 #include "testdata.h"
 #include "testregistry.h"
 
 #include "dialogs/importstatisticsdialog.h"
 
+#include "data/vectordataset.h"
 #include "project/planproject.h"
 #include "statistics/statisticsmodel.h"
 
@@ -59,6 +61,31 @@ private slots:
         QVERIFY(!dialog.setFile(missing));
         QVERIFY(dialog.reportText().contains(missing));
         QVERIFY(!dialog.importNow().error.isEmpty());
+    }
+
+    void exportsEveryLayersFiguresFromTheWindow()
+    {
+        auto window = testing::openBundledWindow();
+        QVERIFY(window);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("statistics.csv"));
+        QString error;
+        QVERIFY2(window->exportStatistics(path, &error), qPrintable(error));
+        const auto dataset = gis::VectorDataset::open(path, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        const auto table = dataset->readLayer(dataset->layerNames().first(), &error);
+        QVERIFY(table);
+        int seedFigures = 0;
+        int areas = 0;
+        for (const gis::Feature &row : table->features) {
+            const bool derived = table->value(row, QStringLiteral("derived")).toString() == u"true";
+            seedFigures += derived ? 0 : 1;
+            areas += table->value(row, QStringLiteral("indicator")).toString() == u"area_km2";
+        }
+        QCOMPARE(seedFigures, 64);
+        QVERIFY(areas >= 60 + 9 + 4);
+        QVERIFY(!window->exportStatistics(dir.filePath(QStringLiteral("no/such.csv")), &error));
+        QVERIFY(error.contains(QStringLiteral("such.csv")));
     }
 };
 
