@@ -302,6 +302,11 @@ private slots:
         QCOMPARE(density->value, 102.0 / area->value);
         QCOMPARE(density->unit, QStringLiteral("count/km2"));
         QCOMPARE(density->period, QStringLiteral("2020"));
+        // A size threshold "per project" is no total: nothing per km² of it.
+        QVERIFY(
+            figureOf(joined, QStringLiteral("220381"), QStringLiteral("project_size_threshold")));
+        QVERIFY(!figureOf(joined, QStringLiteral("220381"),
+                          QStringLiteral("project_size_threshold_per_km2")));
     }
 
     void recomputesWhenALayersFeaturesChange()
