@@ -43,6 +43,7 @@ void MapCanvas::setProject(core::PlanProject *project)
     mFrame = QImage();
     if (project) {
         connect(project, &core::PlanProject::appearanceChanged, this, &MapCanvas::refresh);
+        connect(project, &core::PlanProject::layerDataChanged, this, &MapCanvas::refresh);
         setExtent(project->viewExtent());
     }
     refresh();
