@@ -8,7 +8,9 @@
 #include "project/planproject.h"
 #include "statistics/statisticsmodel.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QListWidget>
 #include <QTemporaryDir>
 
 class tst_importstatisticsdialog : public QObject
@@ -31,7 +33,12 @@ private slots:
         app::ImportStatisticsDialog dialog(&project);
         QVERIFY(dialog.setFile(path));
         dialog.setLayer(QStringLiteral("counties"));
-        dialog.setKeyColumn(QStringLiteral("adcode"));
+        // The counties' key field is chosen as key, and is no indicator.
+        QCOMPARE(dialog.findChildren<QComboBox *>().at(1)->currentText(), QStringLiteral("adcode"));
+        QListWidget *indicators = dialog.findChild<QListWidget *>();
+        QCOMPARE(indicators->item(0)->text(), QStringLiteral("adcode"));
+        QCOMPARE(indicators->item(0)->checkState(), Qt::Unchecked);
+        QCOMPARE(indicators->item(1)->checkState(), Qt::Checked);
         dialog.setIndicatorColumns({QStringLiteral("gdp")});
         dialog.setUnit(QStringLiteral("billion_yuan"));
         dialog.setPeriod(QStringLiteral("2021"));
