@@ -136,13 +136,19 @@ QString previousYearPeriod(const QString &period)
 
 QVector<Indicator> yearOnYearChanges(const StatisticsTable &figures)
 {
+    QHash<QString, const Indicator *> byIdentity;
+    for (const Indicator &row : figures.rows()) {
+        if (!row.derived)
+            byIdentity.insert(StatisticsTable::identityOf(row), &row);
+    }
     QVector<Indicator> rows;
     for (const Indicator &row : figures.rows()) {
         const QString earlier = previousYearPeriod(row.period);
-        const Indicator *before =
-            earlier.isEmpty() || row.derived
-                ? nullptr
-                : figures.find(row.layerId, row.featureKey, row.name, earlier);
+        if (earlier.isEmpty() || row.derived)
+            continue;
+        Indicator key = row;
+        key.period = earlier;
+        const Indicator *before = byIdentity.value(StatisticsTable::identityOf(key));
         if (!before || before->unit != row.unit)
             continue;
         const QString how = QStringLiteral("%1 %2 against %3").arg(row.name, row.period, earlier);

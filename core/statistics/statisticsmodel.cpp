@@ -4,6 +4,7 @@
 
 #include "project/planproject.h"
 
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace core {
@@ -29,9 +30,12 @@ StatisticsModel::StatisticsModel(PlanProject *project, StatisticsTable userFigur
 
 void StatisticsModel::addImported(const StatisticsTable &figures)
 {
+    QSet<QString> replaced;
+    for (const Indicator &figure : figures.rows())
+        replaced.insert(StatisticsTable::identityOf(figure));
     QVector<Indicator> kept;
     for (const Indicator &old : mUser.rows()) {
-        if (!figures.find(old.layerId, old.featureKey, old.name, old.period))
+        if (!replaced.contains(StatisticsTable::identityOf(old)))
             kept.push_back(old);
     }
     setUserFigures(StatisticsTable(kept).withRows(figures.rows()));

@@ -567,6 +567,31 @@ private slots:
         QVERIFY(model.userImported().isEmpty());
     }
 
+    // A county table over years and indicators runs to tens of thousands of figures.
+    void derivesFromLargeTablesInLinearTime()
+    {
+        QVector<core::Indicator> rows;
+        for (int feature = 0; feature < 1000; ++feature) {
+            for (int indicator = 0; indicator < 10; ++indicator) {
+                for (int year : {2019, 2020})
+                    rows.push_back(figure(QString::number(feature),
+                                          QStringLiteral("i%1").arg(indicator),
+                                          100 + year - 2019 + feature, QStringLiteral("count"),
+                                          QString::number(year)));
+            }
+        }
+        const core::StatisticsTable table(rows);
+        QElapsedTimer timer;
+        timer.start();
+        const auto changes = core::derived::yearOnYearChanges(table);
+        const auto shares = core::derived::groupShares(table, QStringLiteral("plates"));
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(changes.size(), 10000);
+        QCOMPARE(shares.size(), 20000);
+        qInfo("year-on-year and shares over 20000 figures: %lld ms", elapsed);
+        QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
+    }
+
 private:
     std::unique_ptr<core::PlanProject> mProject;
 };
