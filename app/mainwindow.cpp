@@ -18,6 +18,8 @@
 #include "project/planproject.h"
 #include "project/projectfile.h"
 #include "project/selectiongeometry.h"
+#include "statistics/statisticsexport.h"
+#include "statistics/statisticsmodel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -130,6 +132,7 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
     file->addAction(tr("&Import statistics…"), this, &MainWindow::importStatisticsDialog);
+    file->addAction(tr("&Export statistics…"), this, &MainWindow::exportStatisticsDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -326,6 +329,31 @@ void MainWindow::importStatisticsDialog()
     dialog->open();
 }
 
+void MainWindow::exportStatisticsDialog()
+{
+    if (!mProject)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export statistics"), QStringLiteral("statistics.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportStatistics(path, &error))
+        statusBar()->showMessage(tr("Statistics exported to %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Export statistics"), error);
+}
+
+bool MainWindow::exportStatistics(const QString &path, QString *error)
+{
+    if (!mProject)
+        return false;
+    core::StatisticsModel *model = mProject->statisticsModel();
+    model->waitForMeasurements(); // at most the first second after opening: areas belong in it
+    return core::StatisticsExport::writeCsv(
+        path, core::StatisticsExport::rows(*model, {}, mProject->labelLanguage()), error);
+}
+
 void MainWindow::addLayerDialog()
 {
     const QStringList paths =
@@ -443,6 +471,14 @@ void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
     connect(mProject->selection(), &core::FeatureSelection::changed, this,
             &MainWindow::showSelection);
     mIdentifyDock->showResults({});
+    mIdentified.clear();
+    connect(mProject->statisticsModel(), &core::StatisticsModel::changed, this,
+            &MainWindow::refreshIdentifiedStatistics);
+    // Indices into replaced or removed layers would name other features.
+    connect(mProject.get(), &core::PlanProject::layerDataChanged, this,
+            [this] { mIdentified.clear(); });
+    connect(mProject.get(), &core::PlanProject::layerRemoved, this,
+            [this] { mIdentified.clear(); });
     mCanvas->setHighlight({});
     previous.reset();
     mToLonLat = std::make_unique<gis::CoordinateTransform>(mProject->crs(), gis::Crs::wgs84());
@@ -537,6 +573,20 @@ void MainWindow::identify(const gis::Point &mapPoint, Qt::KeyboardModifiers modi
     mIdentifyDock->showResults(found);
     mIdentifyDock->show();
     mIdentifyDock->raise();
+    mIdentified = found;
+}
+
+// Areas arrive after the project opens, imports add figures: the dock follows.
+void MainWindow::refreshIdentifiedStatistics()
+{
+    if (mIdentified.isEmpty() || !mProject)
+        return;
+    for (core::IdentifiedFeature &feature : mIdentified) {
+        if (feature.selectable)
+            feature.statistics =
+                core::featureStatistics(*mProject, feature.layerId, feature.featureIndex);
+    }
+    mIdentifyDock->showResults(mIdentified);
 }
 
 void MainWindow::showSelection()

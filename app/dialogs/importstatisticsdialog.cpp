@@ -49,6 +49,8 @@ ImportStatisticsDialog::ImportStatisticsDialog(core::PlanProject *project, QWidg
     fileRow->addWidget(browseButton);
     for (const QString &id : project->statisticsModel()->joinableLayerIds())
         mLayer->addItem(project->layer(id)->title(), id);
+    connect(mLayer, &QComboBox::currentIndexChanged, this,
+            &ImportStatisticsDialog::chooseLayersKeyColumn);
     mUnit->setEditable(true);
     mUnit->addItems(knownUnits());
     mPeriod->setPlaceholderText(tr("e.g. 2021 or 2021-H1"));
@@ -99,8 +101,20 @@ bool ImportStatisticsDialog::setFile(const QString &path)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
+    chooseLayersKeyColumn();
     mReport->clear();
     return true;
+}
+
+// The column named like the layer's key field (adcode for counties…) is most likely the key.
+void ImportStatisticsDialog::chooseLayersKeyColumn()
+{
+    if (!mProject)
+        return;
+    const QString keyField =
+        mProject->statisticsModel()->joinFor(mLayer->currentData().toString()).keyField();
+    if (mKey->findText(keyField) >= 0)
+        setKeyColumn(keyField);
 }
 
 void ImportStatisticsDialog::setLayer(const QString &layerId)
@@ -111,6 +125,10 @@ void ImportStatisticsDialog::setLayer(const QString &layerId)
 void ImportStatisticsDialog::setKeyColumn(const QString &column)
 {
     mKey->setCurrentText(column);
+    for (int i = 0; i < mIndicators->count(); ++i) {
+        if (mIndicators->item(i)->text() == column)
+            mIndicators->item(i)->setCheckState(Qt::Unchecked); // a key is no figure
+    }
 }
 
 void ImportStatisticsDialog::setIndicatorColumns(const QStringList &columns)

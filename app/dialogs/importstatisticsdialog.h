@@ -42,6 +42,7 @@ public:
 
 private:
     void browse();
+    void chooseLayersKeyColumn();
     core::StatisticsImportOptions options() const;
 
     QPointer<core::PlanProject> mProject;

@@ -17,18 +17,6 @@ namespace core {
 
 namespace {
 
-QVector<Indicator> statisticsOf(const PlanProject &project, const gis::VectorLayer &layer,
-                                std::size_t index)
-{
-    const StatisticsModel &model = *project.statisticsModel();
-    const StatisticsJoin join = model.joinFor(layer.id());
-    if (!join.appliesTo(layer.features()))
-        return {};
-    const QString key = join.keyOf(layer.features(), index);
-    return model.imported().forFeature(layer.id(), key) +
-           model.derived().forFeature(layer.id(), key);
-}
-
 IdentifiedFeature describe(const gis::VectorLayer &layer, const gis::ProjectedLayer &data,
                            std::size_t index, LabelLanguage language)
 {
@@ -92,7 +80,7 @@ QVector<IdentifiedFeature> identifyAt(const PlanProject &project, const gis::Poi
                 continue;
             for (std::size_t index : gis::pickFeatures(*data, point, tolerance)) {
                 found.push_back(describe(*layer, *data, index, project.labelLanguage()));
-                found.back().statistics = statisticsOf(project, *layer, index);
+                found.back().statistics = featureStatistics(project, layer->id(), index);
             }
         } else if (const gis::RasterLayer *raster = project.rasterLayer(*id)) {
             if (raster->isVisible())
@@ -101,6 +89,19 @@ QVector<IdentifiedFeature> identifyAt(const PlanProject &project, const gis::Poi
         }
     }
     return found;
+}
+
+QVector<Indicator> featureStatistics(const PlanProject &project, const QString &layerId,
+                                     std::size_t featureIndex)
+{
+    const gis::VectorLayer *layer = project.layer(layerId);
+    const StatisticsModel &model = *project.statisticsModel();
+    const StatisticsJoin join = model.joinFor(layerId);
+    if (!layer || !join.appliesTo(layer->features()) ||
+        featureIndex >= layer->features().features.size())
+        return {};
+    const QString key = join.keyOf(layer->features(), featureIndex);
+    return model.imported().forFeature(layerId, key) + model.derived().forFeature(layerId, key);
 }
 
 } // namespace core

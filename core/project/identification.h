@@ -32,4 +32,9 @@ struct IdentifiedFeature
 QVector<IdentifiedFeature> identifyAt(const PlanProject &project, const gis::Point &point,
                                       double tolerance);
 
+// The figures of one feature of a vector layer, imported then derived; none for a layer that
+// figures cannot join or an index past its features.
+QVector<Indicator> featureStatistics(const PlanProject &project, const QString &layerId,
+                                     std::size_t featureIndex);
+
 } // namespace core

@@ -71,6 +71,14 @@ QVector<Indicator> geometryIndicators(const gis::FeatureCollection &features,
     return rows;
 }
 
+bool isSummable(const Indicator &figure)
+{
+    static const QRegularExpression perSomething(QStringLiteral("\\bper\\b"));
+    return UnitFormat::isAdditive(figure.unit) && figure.unit != u"km2" &&
+           !figure.name.contains(QStringLiteral("_per_")) &&
+           !perSomething.match(figure.qualifier).hasMatch();
+}
+
 QVector<Indicator> perAreaIndicators(const StatisticsTable &figures, const StatisticsTable &areas)
 {
     QHash<QString, double> areaByFeature;
@@ -81,8 +89,7 @@ QVector<Indicator> perAreaIndicators(const StatisticsTable &figures, const Stati
     QVector<Indicator> rows;
     for (const Indicator &row : figures.rows()) {
         const auto area = areaByFeature.constFind(row.layerId + u'\n' + row.featureKey);
-        if (row.derived || area == areaByFeature.constEnd() || !UnitFormat::isAdditive(row.unit) ||
-            row.unit == u"km2")
+        if (row.derived || area == areaByFeature.constEnd() || !isSummable(row))
             continue;
         rows.push_back(derivedFrom(row, row.name + QStringLiteral("_per_km2"), row.value / *area,
                                    row.unit + QStringLiteral("/km2"),
@@ -92,11 +99,13 @@ QVector<Indicator> perAreaIndicators(const StatisticsTable &figures, const Stati
 }
 
 QVector<Indicator> groupShares(const StatisticsTable &figures, const QString &layerId,
-                               const QStringList &groupKeys)
+                               const QStringList &groupKeys, const QString &groupName)
 {
+    const QString suffix =
+        groupName.isEmpty() ? QStringLiteral("_share") : QStringLiteral("_share_of_") + groupName;
     QHash<QString, QVector<Indicator>> groups; // by indicator, unit and period
     for (const Indicator &row : figures.rows()) {
-        if (row.layerId != layerId || row.derived || !UnitFormat::isAdditive(row.unit) ||
+        if (row.layerId != layerId || row.derived || !isSummable(row) ||
             (!groupKeys.isEmpty() && !groupKeys.contains(row.featureKey)))
             continue;
         groups[row.name + u'\n' + row.unit + u'\n' + row.period].push_back(row);
@@ -110,8 +119,7 @@ QVector<Indicator> groupShares(const StatisticsTable &figures, const QString &la
             continue;
         for (const Indicator &row : members)
             rows.push_back(derivedFrom(
-                row, row.name + QStringLiteral("_share"), 100 * row.value / total,
-                QStringLiteral("percent"),
+                row, row.name + suffix, 100 * row.value / total, QStringLiteral("percent"),
                 QStringLiteral("%1 / sum over %2 features").arg(row.name).arg(members.size())));
     }
     return rows;
@@ -128,13 +136,19 @@ QString previousYearPeriod(const QString &period)
 
 QVector<Indicator> yearOnYearChanges(const StatisticsTable &figures)
 {
+    QHash<QString, const Indicator *> byIdentity;
+    for (const Indicator &row : figures.rows()) {
+        if (!row.derived)
+            byIdentity.insert(StatisticsTable::identityOf(row), &row);
+    }
     QVector<Indicator> rows;
     for (const Indicator &row : figures.rows()) {
         const QString earlier = previousYearPeriod(row.period);
-        const Indicator *before =
-            earlier.isEmpty() || row.derived
-                ? nullptr
-                : figures.find(row.layerId, row.featureKey, row.name, earlier);
+        if (earlier.isEmpty() || row.derived)
+            continue;
+        Indicator key = row;
+        key.period = earlier;
+        const Indicator *before = byIdentity.value(StatisticsTable::identityOf(key));
         if (!before || before->unit != row.unit)
             continue;
         const QString how = QStringLiteral("%1 %2 against %3").arg(row.name, row.period, earlier);

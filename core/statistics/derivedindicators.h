@@ -31,14 +31,20 @@ inline QString lengthName()
 QVector<Indicator> geometryIndicators(const gis::FeatureCollection &features,
                                       const StatisticsJoin &join);
 
-// "<indicator>_per_km2" for every additive figure (money, counts) of a feature with an area.
+// Whether a figure is a total that adds up over features: money or counts, and not a value per
+// something ("per project" in its qualifier, "_per_" in its name), such as a project size
+// threshold, whose value per km² or share of a sum would mean nothing.
+bool isSummable(const Indicator &figure);
+
+// "<indicator>_per_km2" for every summable figure of a feature with an area.
 QVector<Indicator> perAreaIndicators(const StatisticsTable &figures, const StatisticsTable &areas);
 
 // "<indicator>_share" (percent): each feature's part of the sum over its group for the same
 // indicator, unit and period. Without `groupKeys` the group is every feature of the layer that
 // has the figure; groups of fewer than two features give nothing, as 100 % tells nothing.
+// A named group ("four_plates") gives "<indicator>_share_of_<groupName>".
 QVector<Indicator> groupShares(const StatisticsTable &figures, const QString &layerId,
-                               const QStringList &groupKeys = {});
+                               const QStringList &groupKeys = {}, const QString &groupName = {});
 
 // "<indicator>_yoy_change" where the table has the same indicator for the period a year
 // earlier ("2019-H1" before "2020-H1"): percent change, or for percentages the difference in

@@ -1,5 +1,7 @@
 #include "statisticsexport.h"
 
+#include "statisticsmodel.h"
+
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -55,6 +57,15 @@ QVector<QStringList> StatisticsExport::rows(const QString &layerId,
         }
     }
     return rows;
+}
+
+QVector<QStringList> StatisticsExport::rows(const StatisticsModel &model,
+                                            const QStringList &layerIds, LabelLanguage language)
+{
+    QVector<QStringList> all;
+    for (const QString &layer : layerIds.isEmpty() ? model.joinableLayerIds() : layerIds)
+        all += rows(layer, model.joined(layer, language));
+    return all;
 }
 
 QByteArray StatisticsExport::toCsv(const QVector<QStringList> &rows)

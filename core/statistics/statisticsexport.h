@@ -7,6 +7,8 @@
 
 namespace core {
 
+class StatisticsModel;
+
 // The joined figures of a layer in long form: one row per feature and figure, with the
 // columns `columns()` names. The same rows serve the CSV export and `planmap stats`.
 class StatisticsExport
@@ -16,6 +18,9 @@ public:
     static QStringList columns();
     static QVector<QStringList> rows(const QString &layerId,
                                      const QVector<JoinedFeature> &features);
+    // Every layer of `layerIds` (all that figures can join when empty) in turn.
+    static QVector<QStringList> rows(const StatisticsModel &model, const QStringList &layerIds,
+                                     LabelLanguage language);
 
     // RFC 4180: every field that needs it quoted, lines ended with CRLF, header first.
     static QByteArray toCsv(const QVector<QStringList> &rows);

@@ -4,6 +4,7 @@
 
 #include "project/planproject.h"
 
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace core {
@@ -29,9 +30,12 @@ StatisticsModel::StatisticsModel(PlanProject *project, StatisticsTable userFigur
 
 void StatisticsModel::addImported(const StatisticsTable &figures)
 {
+    QSet<QString> replaced;
+    for (const Indicator &figure : figures.rows())
+        replaced.insert(StatisticsTable::identityOf(figure));
     QVector<Indicator> kept;
     for (const Indicator &old : mUser.rows()) {
-        if (!figures.find(old.layerId, old.featureKey, old.name, old.period))
+        if (!replaced.contains(StatisticsTable::identityOf(old)))
             kept.push_back(old);
     }
     setUserFigures(StatisticsTable(kept).withRows(figures.rows()));
@@ -68,6 +72,14 @@ void StatisticsModel::addSpatialJoin(const SpatialJoinRequest &request)
     if (mSpatialJoins.contains(request))
         return;
     mSpatialJoins.push_back(request);
+    recompute();
+}
+
+void StatisticsModel::addShareGroup(const ShareGroup &group)
+{
+    if (mShareGroups.contains(group))
+        return;
+    mShareGroups.push_back(group);
     recompute();
 }
 
@@ -164,6 +176,8 @@ void StatisticsModel::rebuildDerived()
     rows += derived::perAreaIndicators(mImported, StatisticsTable(measured));
     for (const QString &layerId : figures.layerIds())
         rows += derived::groupShares(figures, layerId);
+    for (const ShareGroup &group : std::as_const(mShareGroups))
+        rows += derived::groupShares(figures, group.layerId, group.featureKeys, group.name);
     rows += derived::yearOnYearChanges(mImported);
     mDerived = StatisticsTable(std::move(rows));
     emit changed();

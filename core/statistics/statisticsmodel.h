@@ -51,6 +51,18 @@ public:
     const QVector<SpatialJoinRequest> &spatialJoins() const { return mSpatialJoins; }
     void addSpatialJoin(const SpatialJoinRequest &request);
 
+    // Features whose shares of their own total are wanted ("<indicator>_share_of_<name>"),
+    // beside the share of the whole layer that every layer gets.
+    struct ShareGroup
+    {
+        QString layerId;
+        QString name;
+        QStringList featureKeys;
+        friend bool operator==(const ShareGroup &, const ShareGroup &) = default;
+    };
+    const QVector<ShareGroup> &shareGroups() const { return mShareGroups; }
+    void addShareGroup(const ShareGroup &group);
+
     // Every feature of a vector layer with its imported and derived figures; empty for a
     // layer the project does not hold.
     QVector<JoinedFeature> joined(const QString &layerId,
@@ -91,6 +103,7 @@ private:
     StatisticsTable mDerived;
     QHash<QString, QString> mKeyFields;
     QVector<SpatialJoinRequest> mSpatialJoins;
+    QVector<ShareGroup> mShareGroups;
     QHash<QString, MeasuredLayer> mMeasured; // by layer id
     QFutureWatcher<QVector<MeasuredLayer>> mMeasurer;
     bool mMeasuring = false;

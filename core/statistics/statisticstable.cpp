@@ -78,6 +78,11 @@ const Indicator *StatisticsTable::find(const QString &layerId, const QString &fe
     return nullptr;
 }
 
+QString StatisticsTable::identityOf(const Indicator &figure)
+{
+    return QStringList{figure.layerId, figure.featureKey, figure.name, figure.period}.join(u'\n');
+}
+
 StatisticsTable StatisticsTable::withRows(const QVector<Indicator> &more) const
 {
     return StatisticsTable(mRows + more);

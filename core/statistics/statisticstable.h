@@ -35,6 +35,9 @@ public:
     const Indicator *find(const QString &layerId, const QString &featureKey, const QString &name,
                           const QString &period) const;
 
+    // What tells figures apart: layer, feature, indicator and period.
+    static QString identityOf(const Indicator &figure);
+
     StatisticsTable withRows(const QVector<Indicator> &more) const;
     StatisticsTable without(const QString &layerId) const;
 

@@ -1,3 +1,4 @@
+#include "bundledwindow.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -9,7 +10,10 @@
 #include "project/planproject.h"
 #include "statistics/statisticsmodel.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QTranslator>
 #include <QTreeWidget>
 
 namespace {
@@ -73,6 +77,59 @@ private slots:
         QVERIFY(box);
         QCOMPARE(box->text(), quote);
         box->close();
+    }
+
+    // Figures imported after the click (or areas measured after it) reach the open dock.
+    void theDockFollowsNewFigures()
+    {
+        auto window = testing::openBundledWindow();
+        QVERIFY(window);
+        core::PlanProject *project = window->project();
+        const gis::Point gongzhuling = gis::CoordinateTransform(gis::Crs::wgs84(), project->crs())
+                                           .transform(gis::Point(124.82, 43.50));
+        emit window->canvas()->clicked(gongzhuling, Qt::NoModifier);
+        QTreeWidget *tree = window->identifyDock()->tree();
+        const auto shows = [&](const QString &indicator) {
+            return !tree->findItems(indicator, Qt::MatchExactly | Qt::MatchRecursive).isEmpty();
+        };
+        QVERIFY(shows(QStringLiteral("projects_started")));
+        QVERIFY(!shows(QStringLiteral("gdp")));
+        core::Indicator gdp;
+        gdp.layerId = QStringLiteral("counties");
+        gdp.featureKey = QStringLiteral("220381");
+        gdp.name = QStringLiteral("gdp");
+        gdp.value = 120;
+        gdp.unit = QStringLiteral("billion_yuan");
+        gdp.period = QStringLiteral("2021");
+        project->statisticsModel()->addImported(core::StatisticsTable({gdp}));
+        QVERIFY(shows(QStringLiteral("gdp")));
+        project->statisticsModel()->waitForMeasurements();
+        QVERIFY(shows(QStringLiteral("area_km2")));
+    }
+
+    // With planmap's Chinese translation, sums of money are counted in 亿 and 万.
+    void figuresReadAsChineseWritesThem()
+    {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QFileInfo(QStringLiteral(PLANMAP_EXECUTABLE))
+                                 .dir()
+                                 .filePath(QStringLiteral("planmap_zh_CN.qm"))));
+        QCoreApplication::installTranslator(&chinese);
+        const QLocale china(QLocale::Chinese, QLocale::China);
+        const auto format = [&](double value, const char *unit) {
+            return core::UnitFormat::format(value, QString::fromLatin1(unit), china);
+        };
+        const QString output = format(342.7, "billion_yuan");
+        const QString cars = format(2.214, "million_vehicles");
+        const QString threshold = format(30, "million_yuan");
+        const QString area = format(4143.79, "km2");
+        const QString growth = format(16.8, "percent");
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(output, QStringLiteral("3427 亿元"));
+        QCOMPARE(cars, QStringLiteral("221.4 万辆"));
+        QCOMPARE(threshold, QStringLiteral("3000 万元"));
+        QCOMPARE(area, QStringLiteral("4143.79 平方千米"));
+        QCOMPARE(growth, QStringLiteral("16.8%"));
     }
 };
 

@@ -81,6 +81,20 @@ private slots:
         QVERIFY2(distinctColours(frame) > 30, qPrintable(QString::number(distinctColours(frame))));
         QVERIFY(!mWindow->canvas()->frameLabels().empty());
     }
+    // An edit replaces a layer's features: the map draws the new ones without being asked.
+    void replacedFeaturesAreDrawn()
+    {
+        core::PlanProject *project = mWindow->project();
+        auto empty = std::make_shared<gis::FeatureCollection>(
+            project->layer(QStringLiteral("plates"))->features());
+        empty->features.clear();
+        empty->geometries = gis::GeometryStore();
+        QSignalSpy frames(mWindow->canvas(), &app::MapCanvas::frameRendered);
+        QVERIFY(project->replaceLayerFeatures(QStringLiteral("plates"), empty));
+        QVERIFY(frames.wait(15000));
+        QCOMPARE(project->layer(QStringLiteral("plates"))->features().features.size(),
+                 std::size_t(0));
+    }
     void uncheckingALayerHidesIt()
     {
         QTreeWidget *tree = mWindow->layerTree()->tree();

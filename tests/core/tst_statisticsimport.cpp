@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <gdal.h>
+#include <ogr_api.h>
+
 namespace {
 
 gis::FeatureCollection threeCounties()
@@ -45,6 +48,34 @@ core::StatisticsImportResult importCounties(const QString &path, const QStringLi
                                             core::StatisticsJoin(QStringLiteral("counties")));
 }
 
+// A spreadsheet whose figures are numbers, not text, written by GDAL's own driver.
+bool writeSpreadsheet(const QString &path, const char *driverName)
+{
+    GDALDriverH driver = GDALGetDriverByName(driverName);
+    GDALDatasetH dataset =
+        driver ? GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr)
+               : nullptr;
+    if (!dataset)
+        return false;
+    OGRLayerH sheet = GDALDatasetCreateLayer(dataset, "gdp", nullptr, wkbNone, nullptr);
+    OGRFieldDefnH key = OGR_Fld_Create("adcode", OFTString);
+    OGRFieldDefnH gdp = OGR_Fld_Create("gdp", OFTReal);
+    bool written = OGR_L_CreateField(sheet, key, TRUE) == OGRERR_NONE &&
+                   OGR_L_CreateField(sheet, gdp, TRUE) == OGRERR_NONE;
+    OGR_Fld_Destroy(key);
+    OGR_Fld_Destroy(gdp);
+    const std::pair<const char *, double> rows[] = {{"220101", 1.5}, {"220102", 2.25}};
+    for (const auto &[code, value] : rows) {
+        OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(sheet));
+        OGR_F_SetFieldString(feature, 0, code);
+        OGR_F_SetFieldDouble(feature, 1, value);
+        written = written && OGR_L_CreateFeature(sheet, feature) == OGRERR_NONE;
+        OGR_F_Destroy(feature);
+    }
+    GDALClose(dataset);
+    return written;
+}
+
 } // namespace
 
 class tst_statisticsimport : public QObject
@@ -71,6 +102,34 @@ private slots:
         QCOMPARE(gdp->sourceFile, QStringLiteral("gdp.csv"));
     }
 
+    void readsSpreadsheets_data()
+    {
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("Excel") << "XLSX"
+                               << "gdp.xlsx";
+        QTest::newRow("OpenDocument") << "ODS"
+                                      << "gdp.ods";
+        QTest::newRow("GeoPackage attribute table") << "GPKG"
+                                                    << "gdp.gpkg";
+    }
+    void readsSpreadsheets()
+    {
+        QFETCH(QString, driver);
+        QFETCH(QString, file);
+        const QString path = mDir.filePath(file);
+        QVERIFY(writeSpreadsheet(path, driver.toLatin1().constData()));
+        const auto result = importCounties(path, {QStringLiteral("gdp")});
+        QVERIFY2(result.report.error.isEmpty(), qPrintable(result.report.error));
+        QCOMPARE(result.report.figuresImported, 2);
+        QCOMPARE(result.report.featuresWithoutRow, QStringList{QStringLiteral("220103")});
+        QCOMPARE(result.table
+                     .find(QStringLiteral("counties"), QStringLiteral("220102"),
+                           QStringLiteral("gdp"), QStringLiteral("2021"))
+                     ->value,
+                 2.25);
+    }
+
     void reportsEveryRowItCouldNotTakeAsItStood()
     {
         const auto result = importCounties(writeFile(
@@ -95,6 +154,19 @@ private slots:
         const QString text = report.messages().join(u'\n');
         QVERIFY2(text.contains(QStringLiteral("999999")) && text.contains(QStringLiteral("n/a")),
                  qPrintable(text));
+    }
+
+    // An unclosed quote swallows the rest of the file into one cell: the report shows it.
+    void reportsWhatAnUnclosedQuoteSwallowed()
+    {
+        const auto result = importCounties(
+            writeFile(mDir, QStringLiteral("quote.csv"), "adcode,gdp\n220101,\"12\n220102,7\n"));
+        QVERIFY(result.report.error.isEmpty());
+        QVERIFY(result.report.hasProblems());
+        QCOMPARE(result.report.nonNumericValues.size(), 1);
+        QVERIFY(
+            result.report.nonNumericValues.first().startsWith(QStringLiteral("row 1, column gdp")));
+        QVERIFY(result.report.featuresWithoutRow.contains(QStringLiteral("220102")));
     }
 
     void namesTheFileAndColumnWhenTheKeyIsMissing()

@@ -8,8 +8,10 @@
 #include "statistics/statisticsmodel.h"
 
 #include <QElapsedTimer>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <boost/geometry/algorithms/covered_by.hpp>
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -300,6 +302,11 @@ private slots:
         QCOMPARE(density->value, 102.0 / area->value);
         QCOMPARE(density->unit, QStringLiteral("count/km2"));
         QCOMPARE(density->period, QStringLiteral("2020"));
+        // A size threshold "per project" is no total: nothing per km² of it.
+        QVERIFY(
+            figureOf(joined, QStringLiteral("220381"), QStringLiteral("project_size_threshold")));
+        QVERIFY(!figureOf(joined, QStringLiteral("220381"),
+                          QStringLiteral("project_size_threshold_per_km2")));
     }
 
     void recomputesWhenALayersFeaturesChange()
@@ -397,6 +404,44 @@ private slots:
         QVERIFY(qIsNaN(valueOf(rows, QStringLiteral("empty"), QStringLiteral("projects_mean"))));
     }
 
+    // The bundled cities counted per prefecture, through the model: Changchun prefecture holds
+    // the provincial capital and Gongzhuling; a spatial join recomputes with the rest.
+    void countsBundledCitiesPerPrefecture()
+    {
+        auto project = bundledProject();
+        QVERIFY(project);
+        core::StatisticsModel &model = *project->statisticsModel();
+        QSignalSpy changed(&model, &core::StatisticsModel::changed);
+        model.addSpatialJoin({QStringLiteral("prefectures"),
+                              QStringLiteral("cities"),
+                              {},
+                              QStringLiteral("cities"),
+                              {}});
+        QCOMPARE(changed.size(), 1);
+        const auto rows = model.derived().rows();
+        double total = 0;
+        for (const core::Indicator &row : rows) {
+            if (row.layerId == u"prefectures" && row.name == u"cities_count")
+                total += row.value;
+        }
+        const double inChangchun =
+            valueOf(rows, QStringLiteral("2201"), QStringLiteral("cities_count"));
+        QVERIFY2(inChangchun >= 2, qPrintable(QString::number(inChangchun)));
+        int expected = 0; // every city against every prefecture, without the R-tree
+        const gis::FeatureCollection &cities = project->layer(QStringLiteral("cities"))->features();
+        const gis::FeatureCollection &prefectures =
+            project->layer(QStringLiteral("prefectures"))->features();
+        for (std::size_t c = 0; c < cities.features.size(); ++c) {
+            const auto point = std::get<gis::MultiPoint>(cities.geometry(c)).front();
+            for (std::size_t p = 0; p < prefectures.features.size(); ++p) {
+                const auto area = std::get<gis::MultiPolygon>(prefectures.geometry(p));
+                expected += boost::geometry::covered_by(point, area) ? 1 : 0;
+            }
+        }
+        QCOMPARE(total, double(expected));
+        QVERIFY(expected > 5 && expected < int(cities.features.size())); // some lie outside Jilin
+    }
+
     void shareIsThePartOfTheGroupTotal()
     {
         const core::StatisticsTable table({
@@ -429,7 +474,35 @@ private slots:
         QCOMPARE(valueOf(named, QStringLiteral("a"), QStringLiteral("output_share"),
                          QStringLiteral("2020")),
                  60.0);
+        const auto pair = core::derived::groupShares(table, QStringLiteral("plates"),
+                                                     {QStringLiteral("a"), QStringLiteral("b")},
+                                                     QStringLiteral("pair"));
+        QCOMPARE(valueOf(pair, QStringLiteral("b"), QStringLiteral("output_share_of_pair"),
+                         QStringLiteral("2020")),
+                 62.5);
         QVERIFY(qIsNaN(valueOf(named, QStringLiteral("b"), QStringLiteral("output_share"))));
+    }
+
+    // Shares follow the figures: a new import changes them without anything else asked.
+    void sharesRecomputeWhenFiguresChange()
+    {
+        auto project = bundledProject();
+        QVERIFY(project);
+        core::StatisticsModel &model = *project->statisticsModel();
+        const QString town = QStringLiteral("automobile_town");
+        const QString film = QStringLiteral("film_town");
+        const QString output = QStringLiteral("output");
+        const QString year = QStringLiteral("2021");
+        const QString unit = QStringLiteral("billion_yuan");
+        model.addImported(core::StatisticsTable(
+            {figure(town, output, 30, unit, year), figure(film, output, 10, unit, year)}));
+        QCOMPARE(valueOf(model.derived().rows(), town, QStringLiteral("output_share")), 75.0);
+        model.addImported(core::StatisticsTable({figure(town, output, 90, unit, year)}));
+        QCOMPARE(valueOf(model.derived().rows(), town, QStringLiteral("output_share")), 90.0);
+        QCOMPARE(valueOf(model.derived().rows(), film, QStringLiteral("output_share")), 10.0);
+        model.addShareGroup({QStringLiteral("plates"), QStringLiteral("west"), {film}});
+        QVERIFY(qIsNaN(valueOf(model.derived().rows(), film,
+                               QStringLiteral("output_share_of_west")))); // a group of one
     }
 
     void yearOnYearChangeComparesTheSamePeriodAYearEarlier()
@@ -492,6 +565,31 @@ private slots:
             1300.0);
         model.removeImported(QStringLiteral("plates"));
         QVERIFY(model.userImported().isEmpty());
+    }
+
+    // A county table over years and indicators runs to tens of thousands of figures.
+    void derivesFromLargeTablesInLinearTime()
+    {
+        QVector<core::Indicator> rows;
+        for (int feature = 0; feature < 1000; ++feature) {
+            for (int indicator = 0; indicator < 10; ++indicator) {
+                for (int year : {2019, 2020})
+                    rows.push_back(figure(QString::number(feature),
+                                          QStringLiteral("i%1").arg(indicator),
+                                          100 + year - 2019 + feature, QStringLiteral("count"),
+                                          QString::number(year)));
+            }
+        }
+        const core::StatisticsTable table(rows);
+        QElapsedTimer timer;
+        timer.start();
+        const auto changes = core::derived::yearOnYearChanges(table);
+        const auto shares = core::derived::groupShares(table, QStringLiteral("plates"));
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(changes.size(), 10000);
+        QCOMPARE(shares.size(), 20000);
+        qInfo("year-on-year and shares over 20000 figures: %lld ms", elapsed);
+        QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
     }
 
 private:
