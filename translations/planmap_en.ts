@@ -1048,6 +1048,23 @@
         <source>Symbology</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A figure of the statistics written after each label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure &amp;after the name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>indicator, period</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::LayerTreeDock</name>

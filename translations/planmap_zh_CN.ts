@@ -1052,6 +1052,23 @@
         <source>Symbology</source>
         <translation>符号化</translation>
     </message>
+    <message>
+        <source>A figure of the statistics written after each label</source>
+        <translation>写在每个标注之后的统计数字</translation>
+    </message>
+    <message>
+        <source>Figure &amp;after the name:</source>
+        <translation>名称后的数字(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>indicator, period</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>app::LayerTreeDock</name>

@@ -5,6 +5,7 @@
 
 #include "project/planproject.h"
 #include "render/svgmarker.h"
+#include "statistics/indicatornames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -224,7 +225,26 @@ QWidget *LayerPropertiesDialog::createLabelPage(const gis::VectorLayer &layer)
     mLabelSize->setSuffix(tr(" pt"));
     mLabelSize->setValue(labels.sizePt);
     form->addRow(tr("&Size:"), mLabelSize);
+    mLabelValue = new QComboBox;
+    mLabelValue->setObjectName(QStringLiteral("labelValue"));
+    mLabelValue->setToolTip(tr("A figure of the statistics written after each label"));
+    fillLabelValueChoices(labels);
+    form->addRow(tr("Figure &after the name:"), mLabelValue);
     return page;
+}
+
+void LayerPropertiesDialog::fillLabelValueChoices(const gis::LabelSettings &labels)
+{
+    mLabelValue->addItem(tr("None"), QStringList());
+    for (const core::IndicatorChoice &choice : mProject->indicatorChoices(mLayerId)) {
+        const QString name = core::IndicatorNames::displayName(choice.indicator);
+        mLabelValue->addItem(choice.period.isEmpty()
+                                 ? name
+                                 : tr("%1, %2", "indicator, period").arg(name, choice.period),
+                             QStringList{choice.indicator, choice.period});
+    }
+    const int current = mLabelValue->findData(QStringList{labels.valueKey, labels.valuePeriod});
+    mLabelValue->setCurrentIndex(labels.valueKey.isEmpty() || current < 0 ? 0 : current);
 }
 
 void LayerPropertiesDialog::apply()
@@ -261,6 +281,9 @@ void LayerPropertiesDialog::applyStyle()
     labels.enabled = mLabelsEnabled->isChecked() && mLabelField->count() > 0;
     labels.field = mLabelField->currentText();
     labels.sizePt = mLabelSize->value();
+    const QStringList value = mLabelValue->currentData().toStringList();
+    labels.valueKey = value.value(0);
+    labels.valuePeriod = value.value(1);
     mProject->setLayerLabels(mLayerId, labels);
 }
 

@@ -15,7 +15,8 @@ class PlanProject;
 }
 namespace gis {
 class VectorLayer;
-}
+struct LabelSettings;
+} // namespace gis
 
 namespace app {
 
@@ -41,6 +42,7 @@ private:
     void fillMarkerChoices(const QString &currentSvg, int currentShape);
     void onMarkerChosen(int index);
     void applyStyle();
+    void fillLabelValueChoices(const gis::LabelSettings &labels);
 
     QPointer<core::PlanProject> mProject;
     QString mLayerId;
@@ -57,6 +59,7 @@ private:
     QCheckBox *mLabelsEnabled = nullptr;
     QComboBox *mLabelField = nullptr;
     QDoubleSpinBox *mLabelSize = nullptr;
+    QComboBox *mLabelValue = nullptr;
     SymbologyPage *mSymbology = nullptr;
     int mLastMarker = 0;
 };
