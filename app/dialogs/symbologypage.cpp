@@ -4,6 +4,7 @@
 
 #include "classify/colorramp.h"
 #include "layer/vectorlayer.h"
+#include "statistics/indicatornames.h"
 #include "thematic/thematicstyler.h"
 
 #include <QCheckBox>
@@ -171,9 +172,10 @@ void SymbologyPage::fillValueChoices()
     if (kind != gis::StyleKind::Categorized) {
         for (std::size_t i = 0; i < mIndicators.size(); ++i) {
             const core::IndicatorChoice &choice = mIndicators[i];
+            const QString name = core::IndicatorNames::displayName(choice.indicator);
             mField->addItem(choice.period.isEmpty()
-                                ? tr("Indicator: %1").arg(choice.indicator)
-                                : tr("Indicator: %1 (%2)").arg(choice.indicator, choice.period));
+                                ? tr("Indicator: %1").arg(name)
+                                : tr("Indicator: %1 (%2)").arg(name, choice.period));
             mField->setItemData(mField->count() - 1, int(i), indicatorRole);
         }
     }

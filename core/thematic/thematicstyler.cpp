@@ -2,6 +2,7 @@
 
 #include "classify/colorramp.h"
 #include "layer/vectorlayer.h"
+#include "statistics/indicatornames.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +16,9 @@ namespace {
 
 QString legendTitle(const ThematicSpec &spec)
 {
-    const QString quantity =
-        spec.source == ThematicValueSource::Indicator ? spec.indicator : spec.field;
+    const QString quantity = spec.source == ThematicValueSource::Indicator
+                                 ? IndicatorNames::displayName(spec.indicator)
+                                 : spec.field;
     QStringList qualifiers;
     if (!spec.unit.isEmpty())
         qualifiers.push_back(spec.unit);

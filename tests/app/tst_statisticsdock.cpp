@@ -1,6 +1,7 @@
 #include "bundledwindow.h"
 #include "testregistry.h"
 
+#include "canvas/mapcanvas.h"
 #include "docks/indicatorchartview.h"
 #include "docks/statisticsdock.h"
 #include "mainwindow.h"
@@ -115,7 +116,7 @@ private slots:
 
         const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR");
         if (!shots.isEmpty())
-            mWindow->grab().save(QDir(shots).filePath(QStringLiteral("statistics_dock.png")));
+            saveThematicScreenshot(QDir(shots).filePath(QStringLiteral("statistics_dock.png")));
     }
 
     void exportsTheJoinedTable()
@@ -135,6 +136,27 @@ private slots:
     }
 
 private:
+    // For a person to look at: the counties coloured by their area, the plates labelled with a
+    // figure, the dock beside. PLANMAP_SCREENSHOT_DIR=/tmp/shots build/tests/app_tests …
+    void saveThematicScreenshot(const QString &path)
+    {
+        core::PlanProject *project = mWindow->project();
+        core::ThematicSpec spec;
+        spec.layerId = QStringLiteral("counties");
+        spec.source = core::ThematicValueSource::Indicator;
+        spec.indicator = QStringLiteral("area_km2");
+        spec.unit = QStringLiteral("km²");
+        spec.ramp = QStringLiteral("YlGnBu");
+        project->setLayerTheme(spec.layerId, spec);
+        gis::LabelSettings labels = project->layer(QStringLiteral("plates"))->labels();
+        labels.enabled = true;
+        labels.valueKey = QStringLiteral("auto_industry_output_value");
+        project->setLayerLabels(QStringLiteral("plates"), labels);
+        mWindow->canvas()->zoomToLayer(QStringLiteral("plates"));
+        testing::waitForFrame(mWindow->canvas());
+        mWindow->grab().save(path);
+    }
+
     std::unique_ptr<app::MainWindow> mWindow;
     app::StatisticsDock *mDock = nullptr;
 };
