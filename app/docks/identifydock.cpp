@@ -1,11 +1,14 @@
 #include "identifydock.h"
 
+#include "statistics/indicatornames.h"
 #include "statistics/statisticstable.h"
 #include "statistics/unitformat.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace app {
 
@@ -16,7 +19,9 @@ IdentifyDock::IdentifyDock(QWidget *parent)
     setObjectName(QStringLiteral("IdentifyDock"));
     mTree->setColumnCount(2);
     mTree->setHeaderLabels({tr("Feature / field"), tr("Value")});
-    mTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Names as wide as they need, up to half the dock: the values must stay in sight.
+    mTree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    mTree->header()->setStretchLastSection(true);
     mTree->setWordWrap(true);
     setWidget(mTree);
     connect(mTree, &QTreeWidget::itemClicked, this, &IdentifyDock::showQuote);
@@ -45,10 +50,10 @@ void IdentifyDock::addStatistics(QTreeWidgetItem *featureItem,
         for (const core::Indicator &figure : inPeriod) {
             const QString value = core::UnitFormat::format(figure.value, figure.unit, QLocale());
             auto *figureItem = new QTreeWidgetItem(
-                periodItem,
-                {figure.name, figure.qualifier.isEmpty()
-                                  ? value
-                                  : QStringLiteral("%1 (%2)").arg(value, figure.qualifier)});
+                periodItem, {core::IndicatorNames::displayName(figure.name),
+                             figure.qualifier.isEmpty()
+                                 ? value
+                                 : QStringLiteral("%1 (%2)").arg(value, figure.qualifier)});
             const QString source =
                 figure.derived
                     ? tr("computed: %1").arg(figure.quote)
@@ -101,6 +106,9 @@ void IdentifyDock::showResults(const QVector<core::IdentifiedFeature> &features)
         addStatistics(featureItem, feature.statistics);
         featureItem->setExpanded(features.size() == 1 || featureItem == layerItem->child(0));
     }
+    mTree->resizeColumnToContents(0);
+    mTree->setColumnWidth(
+        0, std::min(mTree->columnWidth(0), std::max(mTree->viewport()->width() / 2, 180)));
 }
 
 } // namespace app

@@ -5,6 +5,10 @@
 namespace core {
 
 namespace {
+const QLatin1String kPerKm2("/km2");
+}
+
+namespace {
 
 bool isChinese(const QLocale &locale)
 {
@@ -70,6 +74,9 @@ bool UnitFormat::isAdditive(const QString &unit)
 
 QString UnitFormat::format(double value, const QString &unit, const QLocale &locale)
 {
+    // Densities derived by the engine ("billion_yuan/km2"): the base unit's words, per km².
+    if (unit.endsWith(kPerKm2) && unit.size() > kPerKm2.size())
+        return tr("%1/km²").arg(format(value, unit.chopped(kPerKm2.size()), locale));
     if (const double yuan = yuanPerUnit(unit); yuan > 0)
         return isChinese(locale) ? yuanInChinese(value * yuan, locale)
                                  : yuanInEnglish(value * yuan, locale);
@@ -103,6 +110,8 @@ QString UnitFormat::format(double value, const QString &unit, const QLocale &loc
 
 QString UnitFormat::unitName(const QString &unit)
 {
+    if (unit.endsWith(kPerKm2) && unit.size() > kPerKm2.size())
+        return tr("%1 per km²").arg(unitName(unit.chopped(kPerKm2.size())));
     if (unit == u"billion_yuan")
         return tr("billion yuan");
     if (unit == u"million_yuan")

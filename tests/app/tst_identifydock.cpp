@@ -4,6 +4,7 @@
 
 #include "docks/identifydock.h"
 
+#include "statistics/indicatornames.h"
 #include "statistics/unitformat.h"
 
 #include "crs/coordinatetransform.h"
@@ -55,12 +56,14 @@ private slots:
         QVERIFY(statistics);
         QCOMPARE(statistics->child(0)->text(0), QStringLiteral("2020"));
         QTreeWidgetItem *projects =
-            childNamed(statistics->child(0), QStringLiteral("projects_started"));
+            childNamed(statistics->child(0),
+                       core::IndicatorNames::displayName(QStringLiteral("projects_started")));
         QVERIFY(projects);
         QVERIFY2(projects->text(1).startsWith(QStringLiteral("102")),
                  qPrintable(projects->text(1)));
-        QTreeWidgetItem *investment =
-            childNamed(statistics->child(0), QStringLiteral("projects_total_investment"));
+        QTreeWidgetItem *investment = childNamed(
+            statistics->child(0),
+            core::IndicatorNames::displayName(QStringLiteral("projects_total_investment")));
         QVERIFY(investment);
         QCOMPARE(investment->text(1),
                  core::UnitFormat::format(38.82, QStringLiteral("billion_yuan"), QLocale()));
@@ -70,7 +73,7 @@ private slots:
         QVERIFY(quote.contains(QStringLiteral("102 projects")));
         // The figures that state no period come last; the area is among the derived ones.
         QTreeWidgetItem *last = statistics->child(statistics->childCount() - 1);
-        QVERIFY(childNamed(last, QStringLiteral("area_km2")));
+        QVERIFY(childNamed(last, core::IndicatorNames::displayName(QStringLiteral("area_km2"))));
 
         emit dock.tree()->itemClicked(source, 1);
         auto *box = dock.findChild<QMessageBox *>(QStringLiteral("QuoteBox"));
@@ -92,7 +95,7 @@ private slots:
         const auto shows = [&](const QString &indicator) {
             return !tree->findItems(indicator, Qt::MatchExactly | Qt::MatchRecursive).isEmpty();
         };
-        QVERIFY(shows(QStringLiteral("projects_started")));
+        QVERIFY(shows(core::IndicatorNames::displayName(QStringLiteral("projects_started"))));
         QVERIFY(!shows(QStringLiteral("gdp")));
         core::Indicator gdp;
         gdp.layerId = QStringLiteral("counties");
@@ -104,7 +107,7 @@ private slots:
         project->statisticsModel()->addImported(core::StatisticsTable({gdp}));
         QVERIFY(shows(QStringLiteral("gdp")));
         project->statisticsModel()->waitForMeasurements();
-        QVERIFY(shows(QStringLiteral("area_km2")));
+        QVERIFY(shows(core::IndicatorNames::displayName(QStringLiteral("area_km2"))));
     }
 
     // With planmap's Chinese translation, sums of money are counted in 亿 and 万.

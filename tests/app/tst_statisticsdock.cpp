@@ -6,6 +6,7 @@
 #include "docks/statisticsdock.h"
 #include "mainwindow.h"
 #include "project/planproject.h"
+#include "render/maptopixel.h"
 #include "statistics/statisticsmodel.h"
 #include "statistics/statisticstablemodel.h"
 
@@ -154,6 +155,13 @@ private:
         project->setLayerLabels(QStringLiteral("plates"), labels);
         mWindow->canvas()->zoomToLayer(QStringLiteral("plates"));
         testing::waitForFrame(mWindow->canvas());
+        // Identify on the automobile town, left of the centre of the plates' extent.
+        app::MapCanvas *canvas = mWindow->canvas();
+        const gis::MapToPixel view(gis::fitExtentToSize(canvas->extent(), canvas->size()),
+                                   canvas->size());
+        emit canvas->clicked(view.toMap(QPointF(canvas->width() * 0.3, canvas->height() * 0.65)),
+                             Qt::NoModifier);
+        testing::waitForFrame(canvas);
         mWindow->grab().save(path);
     }
 

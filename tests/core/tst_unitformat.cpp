@@ -15,6 +15,9 @@ private slots:
         QTest::newRow("billions, English") << 342.7 << "billion_yuan"
                                            << "en_US"
                                            << "¥342.7 bn";
+        QTest::newRow("density, English") << 3.415 << "billion_yuan/km2"
+                                          << "en_US"
+                                          << "¥3.415 bn/km²";
         QTest::newRow("millions, English") << 30.0 << "million_yuan"
                                            << "en_US"
                                            << "¥30 m";
