@@ -128,8 +128,8 @@ void VectorLayerRenderer::applySymbol(QPainter &painter, const Symbol &symbol) c
     painter.setOpacity(symbol.opacity);
     QPen pen(symbol.strokeColor, symbol.strokeWidthMm * mSettings.pixelsPerMm(), symbol.strokeStyle,
              Qt::FlatCap, Qt::BevelJoin);
-    painter.setPen(symbol.strokeWidthMm > 0 && symbol.strokeColor.alpha() > 0 ? pen
-                                                                              : QPen(Qt::NoPen));
+    mPen = symbol.strokeWidthMm > 0 && symbol.strokeColor.alpha() > 0 ? pen : QPen(Qt::NoPen);
+    painter.setPen(mPen);
     painter.setBrush(symbol.fillColor.alpha() > 0 ? QBrush(symbol.fillColor) : QBrush(Qt::NoBrush));
 }
 
@@ -325,16 +325,16 @@ void VectorLayerRenderer::fillAndOutline(QPainter &painter, const QPointF *point
         painter.drawPolygon(points, count, Qt::OddEvenFill);
         return;
     }
-    const QPen pen = painter.pen();
-    const QBrush brush = painter.brush();
+    // A polyline never fills, so the brush stays: only the pen and antialiasing change,
+    // each change costing Qt a state update per polygon.
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::NoPen);
     painter.drawPolygon(points, count, Qt::OddEvenFill);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(pen);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPolygon(points, count);
-    painter.setBrush(brush);
+    painter.setPen(mPen);
+    painter.drawPolyline(points, count);
+    if (count > 2 && points[0] != points[count - 1])
+        painter.drawLine(points[count - 1], points[0]);
 }
 
 void VectorLayerRenderer::fillAndOutline(QPainter &painter, const QPainterPath &path) const

@@ -3,6 +3,7 @@
 #include "mapsettings.h"
 #include "maptopixel.h"
 
+#include <QPen>
 #include <QPointF>
 #include <QRectF>
 
@@ -73,6 +74,7 @@ private:
     double mBlobPixels;                   // shapes narrower than this are drawn as one rectangle
     mutable bool mAliasedFill = false;    // fill without antialiasing, under an outline that hides
                                           // its edge
+    mutable QPen mPen;                    // the outline of the symbol being drawn with
     mutable std::vector<QPointF> mPixels; // reused for every ring
     mutable std::vector<QRectF> mDots;    // sub-pixel parts, drawn together
     mutable const Symbol *mSymbol;        // the symbol being drawn with
