@@ -79,6 +79,15 @@ bool isSummable(const Indicator &figure)
            !perSomething.match(figure.qualifier).hasMatch();
 }
 
+// "A plate's share of the four plates' area" means something; shares of shares do not.
+bool isShareable(const Indicator &figure)
+{
+    if (!figure.derived)
+        return isSummable(figure);
+    return figure.name == u"area_km2" || figure.name.endsWith(u"_count") ||
+           figure.name.endsWith(u"_sum");
+}
+
 QVector<Indicator> perAreaIndicators(const StatisticsTable &figures, const StatisticsTable &areas)
 {
     QHash<QString, double> areaByFeature;
@@ -105,7 +114,7 @@ QVector<Indicator> groupShares(const StatisticsTable &figures, const QString &la
         groupName.isEmpty() ? QStringLiteral("_share") : QStringLiteral("_share_of_") + groupName;
     QHash<QString, QVector<Indicator>> groups; // by indicator, unit and period
     for (const Indicator &row : figures.rows()) {
-        if (row.layerId != layerId || row.derived || !isSummable(row) ||
+        if (row.layerId != layerId || !isShareable(row) ||
             (!groupKeys.isEmpty() && !groupKeys.contains(row.featureKey)))
             continue;
         groups[row.name + u'\n' + row.unit + u'\n' + row.period].push_back(row);

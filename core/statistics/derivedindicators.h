@@ -35,14 +35,16 @@ QVector<Indicator> geometryIndicators(const gis::FeatureCollection &features,
 // something ("per project" in its qualifier, "_per_" in its name), such as a project size
 // threshold, whose value per km² or share of a sum would mean nothing.
 bool isSummable(const Indicator &figure);
+// Summable imported figures, and the derived totals: areas, counts and sums of points inside.
+bool isShareable(const Indicator &figure);
 
 // "<indicator>_per_km2" for every summable figure of a feature with an area.
 QVector<Indicator> perAreaIndicators(const StatisticsTable &figures, const StatisticsTable &areas);
 
-// "<indicator>_share" (percent): each feature's part of the sum over its group for the same
-// indicator, unit and period. Without `groupKeys` the group is every feature of the layer that
-// has the figure; groups of fewer than two features give nothing, as 100 % tells nothing.
-// A named group ("four_plates") gives "<indicator>_share_of_<groupName>".
+// "<indicator>_share" (percent) of every shareable figure: each feature's part of the sum over
+// its group for the same indicator, unit and period. Without `groupKeys` the group is every feature
+// of the layer that has the figure; groups of fewer than two features give nothing, as 100 % tells
+// nothing. A named group ("four_plates") gives "<indicator>_share_of_<groupName>".
 QVector<Indicator> groupShares(const StatisticsTable &figures, const QString &layerId,
                                const QStringList &groupKeys = {}, const QString &groupName = {});
 

@@ -94,6 +94,23 @@ private slots:
                 0);
     }
 
+    void eachPlatesShareOfTheFourPlatesArea()
+    {
+        const int area = mTable->columnOf(QStringLiteral("area_km2"), QString());
+        const int share = mTable->columnOf(QStringLiteral("area_km2_share"), QString());
+        QVERIFY(area >= 0 && share >= 0);
+        double total = 0, shares = 0;
+        for (int row = 0; row < mTable->rowCount(); ++row)
+            total += mTable->figure(row, area)->value;
+        for (int row = 0; row < mTable->rowCount(); ++row) {
+            const double value = mTable->figure(row, share)->value;
+            QVERIFY(qAbs(value - 100 * mTable->figure(row, area)->value / total) < 1e-9);
+            shares += value;
+        }
+        QVERIFY(qAbs(shares - 100) < 1e-9);
+        QCOMPARE(mTable->figure(0, share)->unit, QStringLiteral("percent"));
+    }
+
     void followsImportedFigures()
     {
         QSignalSpy reset(mTable.get(), &QAbstractItemModel::modelReset);
