@@ -1,10 +1,11 @@
 #include "indicatorchartview.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QFileInfo>
+#include <QFont>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPainter>
 #include <QSaveFile>
@@ -77,19 +78,22 @@ void IndicatorChartView::showBars()
     auto *set = new QBarSet(mData.title);
     for (const auto &value : mData.series.front().values)
         *set << value.value_or(0.0);
-    auto *series = new QBarSeries;
+    // Bars run across, so that the features' names (long, Chinese ones too) read whole.
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(mData.categories.size() <= 12);
     series->setLabelsPrecision(4);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(mData.categories);
-    if (mData.categories.size() > 3)
-        categories->setLabelsAngle(-35); // names of features are long, Chinese ones too
-    chart->addAxis(categories, Qt::AlignBottom);
+    categories->setTruncateLabels(false);
+    QFont small = categories->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1));
+    categories->setLabelsFont(small);
+    chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     QValueAxis *values = valueAxis(mData);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     chart->legend()->hide();
     setChart(chart);

@@ -116,7 +116,8 @@ private slots:
         QVERIFY(text.contains("<path") || text.contains("<rect"));
 
         const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
+        if (!shots.isEmpty() &&
+            mDock->exportChart(QDir(shots).filePath(QStringLiteral("chart.png")), &error))
             saveThematicScreenshot(QDir(shots).filePath(QStringLiteral("statistics_dock.png")));
     }
 
