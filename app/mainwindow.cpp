@@ -4,6 +4,7 @@
 #include "canvas/mapcanvas.h"
 #include "crsselector.h"
 #include "dialogs/importstatisticsdialog.h"
+#include "dialogs/sharegroupdialog.h"
 #include "dialogs/spatialjoindialog.h"
 #include "docks/attributetabledock.h"
 #include "docks/identifydock.h"
@@ -142,6 +143,7 @@ void MainWindow::createStatisticsMenu()
     QMenu *statistics = menuBar()->addMenu(tr("S&tatistics"));
     statistics->addAction(tr("&Import statistics…"), this, &MainWindow::importStatisticsDialog);
     statistics->addAction(tr("&Spatial join…"), this, &MainWindow::spatialJoinDialog);
+    statistics->addAction(tr("Share &group…"), this, &MainWindow::shareGroupDialog);
     statistics->addAction(tr("&Export statistics…"), this, &MainWindow::exportStatisticsDialog);
     statistics->addSeparator();
     statistics->addAction(mStatisticsDock->toggleViewAction());
@@ -346,6 +348,15 @@ void MainWindow::spatialJoinDialog()
     if (!mProject)
         return;
     auto *dialog = new SpatialJoinDialog(mProject.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::shareGroupDialog()
+{
+    if (!mProject)
+        return;
+    auto *dialog = new ShareGroupDialog(mProject.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

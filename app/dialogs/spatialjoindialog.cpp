@@ -1,6 +1,7 @@
 #include "spatialjoindialog.h"
 
 #include "project/planproject.h"
+#include "statistics/indicatornames.h"
 #include "statistics/statisticsmodel.h"
 #include "statistics/unitformat.h"
 
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,14 +34,6 @@ bool isNumeric(QMetaType::Type type)
     default:
         return false;
     }
-}
-
-// The name becomes part of indicator names ("<name>_count"), which scripts read from
-// `planmap stats`: one word of letters, digits and underscores.
-bool isIndicatorName(const QString &name)
-{
-    static const QRegularExpression word(QStringLiteral("^[\\p{L}\\p{N}_]+$"));
-    return word.match(name).hasMatch();
 }
 
 enum JoinColumn { NameColumn, ZonesColumn, PointsColumn, AttributeColumn };
@@ -229,7 +221,7 @@ QString SpatialJoinDialog::problem() const
         return tr("The zones have no field to name them by.");
     if (join.name.isEmpty())
         return tr("Give the result a name.");
-    if (!isIndicatorName(join.name))
+    if (!core::IndicatorNames::isWellFormedPart(join.name))
         return tr("The name may hold letters, digits and “_” only.");
     for (const core::SpatialJoinRequest &other : mProject->statisticsModel()->spatialJoins()) {
         if (other.zoneLayerId == join.zoneLayerId && other.name == join.name)

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -151,6 +152,9 @@ private slots:
                  5.0);
         // The same name again on the same zones is refused until the first is removed.
         QVERIFY(!dialog.problem().isEmpty());
+        // For a person to look at: PLANMAP_SCREENSHOT_DIR=/tmp/shots build/tests/app_tests …
+        if (const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog.grab().save(QDir(shots).filePath(QStringLiteral("spatial_join.png")));
 
         auto *joins = dialog.findChild<QTreeWidget *>();
         QCOMPARE(joins->topLevelItemCount(), 1);
