@@ -4,6 +4,8 @@
 #include "canvas/mapcanvas.h"
 #include "crsselector.h"
 #include "dialogs/importstatisticsdialog.h"
+#include "dialogs/sharegroupdialog.h"
+#include "dialogs/spatialjoindialog.h"
 #include "docks/attributetabledock.h"
 #include "docks/identifydock.h"
 #include "docks/layertreedock.h"
@@ -131,10 +133,20 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveProjectAsDialog);
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
-    file->addAction(tr("&Import statistics…"), this, &MainWindow::importStatisticsDialog);
-    file->addAction(tr("&Export statistics…"), this, &MainWindow::exportStatisticsDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+// Everything about figures in one place: what goes in, what the engine derives, what goes out.
+void MainWindow::createStatisticsMenu()
+{
+    QMenu *statistics = menuBar()->addMenu(tr("S&tatistics"));
+    statistics->addAction(tr("&Import statistics…"), this, &MainWindow::importStatisticsDialog);
+    statistics->addAction(tr("&Spatial join…"), this, &MainWindow::spatialJoinDialog);
+    statistics->addAction(tr("Share &group…"), this, &MainWindow::shareGroupDialog);
+    statistics->addAction(tr("&Export statistics…"), this, &MainWindow::exportStatisticsDialog);
+    statistics->addSeparator();
+    statistics->addAction(mStatisticsDock->toggleViewAction());
 }
 
 void MainWindow::createMenus()
@@ -178,6 +190,8 @@ void MainWindow::createMenus()
     QAction *statistics = mStatisticsDock->toggleViewAction();
     statistics->setShortcut(QKeySequence(Qt::Key_F7));
     view->addAction(statistics);
+
+    createStatisticsMenu();
 
     QMenu *selection = menuBar()->addMenu(tr("&Selection"));
     selection->addAction(tr("&Zoom to selection"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
@@ -325,6 +339,24 @@ void MainWindow::importStatisticsDialog()
     if (!mProject)
         return;
     auto *dialog = new ImportStatisticsDialog(mProject.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::spatialJoinDialog()
+{
+    if (!mProject)
+        return;
+    auto *dialog = new SpatialJoinDialog(mProject.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::shareGroupDialog()
+{
+    if (!mProject)
+        return;
+    auto *dialog = new ShareGroupDialog(mProject.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

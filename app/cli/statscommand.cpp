@@ -78,6 +78,11 @@ int runStatsCommand(const QStringList &arguments)
         err << "planmap: " << error << '\n';
         return 1;
     }
+    // What a project file held that could not be used (a join naming a missing layer…) changes
+    // the figures: a script should see why.
+    for (const QString &warning : std::as_const(data->warnings))
+        err << "planmap: " << warning << '\n';
+    err.flush();
     const core::PlanProject project(std::move(*data));
     core::StatisticsModel &model = *project.statisticsModel();
     model.waitForMeasurements();

@@ -2,6 +2,7 @@
 
 #include "project/planproject.h"
 #include "statistics/statisticsmodel.h"
+#include "statistics/unitformat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,19 +15,6 @@
 #include <QPushButton>
 
 namespace app {
-
-namespace {
-
-QStringList knownUnits()
-{
-    return {QStringLiteral("billion_yuan"),     QStringLiteral("100_million_yuan"),
-            QStringLiteral("million_yuan"),     QStringLiteral("yuan"),
-            QStringLiteral("percent"),          QStringLiteral("count"),
-            QStringLiteral("million_usd"),      QStringLiteral("km2"),
-            QStringLiteral("percentage_points")};
-}
-
-} // namespace
 
 ImportStatisticsDialog::ImportStatisticsDialog(core::PlanProject *project, QWidget *parent)
     : QDialog(parent)
@@ -52,7 +40,7 @@ ImportStatisticsDialog::ImportStatisticsDialog(core::PlanProject *project, QWidg
     connect(mLayer, &QComboBox::currentIndexChanged, this,
             &ImportStatisticsDialog::chooseLayersKeyColumn);
     mUnit->setEditable(true);
-    mUnit->addItems(knownUnits());
+    mUnit->addItems(core::UnitFormat::commonUnits());
     mPeriod->setPlaceholderText(tr("e.g. 2021 or 2021-H1"));
     mSource->setPlaceholderText(tr("the file's name"));
     mReport->setReadOnly(true);

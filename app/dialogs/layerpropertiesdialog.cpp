@@ -6,6 +6,7 @@
 #include "project/planproject.h"
 #include "render/svgmarker.h"
 #include "statistics/indicatornames.h"
+#include "statistics/statisticsmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,7 +133,24 @@ QWidget *LayerPropertiesDialog::createGeneralPage()
     form->addRow(tr("Hide when zoomed &out beyond:"), mMaxScale);
     mMinScale = scaleSpinBox(layer->scaleRange().minDenominator, QStringLiteral("minScale"));
     form->addRow(tr("Hide when zoomed &in beyond:"), mMinScale);
+    if (const gis::VectorLayer *vector = mProject->layer(mLayerId))
+        form->addRow(tr("Figures join by &field:"), createKeyFieldChoice(*vector));
     return page;
+}
+
+// Any field can name a layer's features for the figures, so a user's layer joins by the
+// field its table uses; "None" stands for the usual one when the layer lacks it.
+QComboBox *LayerPropertiesDialog::createKeyFieldChoice(const gis::VectorLayer &layer)
+{
+    mKeyField = new QComboBox;
+    mKeyField->setObjectName(QStringLiteral("keyField"));
+    const QString current = mProject->statisticsModel()->joinFor(mLayerId).keyField();
+    if (layer.features().fieldIndex(current) < 0)
+        mKeyField->addItem(tr("None"), QString());
+    for (const gis::Field &field : layer.features().fields)
+        mKeyField->addItem(field.name, field.name);
+    mKeyField->setCurrentIndex(std::max(0, mKeyField->findData(current)));
+    return mKeyField;
 }
 
 QWidget *LayerPropertiesDialog::createStylePage(const gis::VectorLayer &layer)
@@ -254,8 +272,10 @@ void LayerPropertiesDialog::apply()
     mProject->setLayerTitle(mLayerId, mTitle->text().trimmed());
     mProject->setLayerOpacity(mLayerId, mOpacity->value() / 100.0);
     mProject->setLayerScaleRange(mLayerId, {mMinScale->value(), mMaxScale->value()});
-    if (mProject->layer(mLayerId))
+    if (mProject->layer(mLayerId)) {
         applyStyle();
+        mProject->statisticsModel()->setKeyField(mLayerId, mKeyField->currentData().toString());
+    }
 }
 
 void LayerPropertiesDialog::applyStyle()

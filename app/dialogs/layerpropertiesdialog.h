@@ -37,6 +37,7 @@ public:
 
 private:
     QWidget *createGeneralPage();
+    QComboBox *createKeyFieldChoice(const gis::VectorLayer &layer);
     QWidget *createStylePage(const gis::VectorLayer &layer);
     QWidget *createLabelPage(const gis::VectorLayer &layer);
     void fillMarkerChoices(const QString &currentSvg, int currentShape);
@@ -61,6 +62,7 @@ private:
     QDoubleSpinBox *mLabelSize = nullptr;
     QComboBox *mLabelValue = nullptr;
     SymbologyPage *mSymbology = nullptr;
+    QComboBox *mKeyField = nullptr;
     int mLastMarker = 0;
 };
 

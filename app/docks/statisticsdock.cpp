@@ -88,6 +88,7 @@ void StatisticsDock::setProject(core::PlanProject *project)
     if (mProject) {
         disconnect(mProject->selection(), nullptr, this, nullptr);
         disconnect(mProject, nullptr, this, nullptr);
+        disconnect(mProject->statisticsModel(), nullptr, this, nullptr);
     }
     mProject = project;
     mModel->setStatistics(mProject ? mProject->statisticsModel() : nullptr);
@@ -98,6 +99,9 @@ void StatisticsDock::setProject(core::PlanProject *project)
         for (auto signal : {&core::PlanProject::layerAdded, &core::PlanProject::layerRemoved,
                             &core::PlanProject::layerChanged})
             connect(mProject, signal, this, &StatisticsDock::rebuildLayerList);
+        // A key field chosen for a layer can make it joinable.
+        connect(mProject->statisticsModel(), &core::StatisticsModel::settingsChanged, this,
+                &StatisticsDock::rebuildLayerList);
         connect(mProject, &core::PlanProject::appearanceChanged, this,
                 [this] { mModel->setLanguage(mProject->labelLanguage()); });
     }

@@ -27,8 +27,11 @@ PlanProject::PlanProject(ProjectData data, QObject *parent)
     connect(this, &PlanProject::appearanceChanged, this, [this] { setModified(true); });
     connect(this, &PlanProject::bookmarksChanged, this, [this] { setModified(true); });
     sortLayersByTree();
-    mStatisticsModel = new StatisticsModel(this, std::exchange(mData.importedStatistics, {}));
+    mStatisticsModel = new StatisticsModel(this, std::exchange(mData.importedStatistics, {}),
+                                           std::exchange(mData.statisticsSettings, {}));
     connect(mStatisticsModel, &StatisticsModel::importedChanged, this,
+            [this] { setModified(true); });
+    connect(mStatisticsModel, &StatisticsModel::settingsChanged, this,
             [this] { setModified(true); });
     new LabelValueUpdater(this);
     connectThemesToStatistics();

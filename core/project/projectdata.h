@@ -5,6 +5,7 @@
 #include "layergroup.h"
 #include "loadcontrol.h"
 
+#include "statistics/statisticssettings.h"
 #include "statistics/statisticstable.h"
 #include "thematic/thematicspec.h"
 
@@ -35,7 +36,8 @@ struct ProjectData
     QVector<LayerGroup> groups; // top first; the drawing order follows it
     std::shared_ptr<const gis::FeatureCollection> statistics;
     gis::LayerSource statisticsSource;
-    StatisticsTable importedStatistics; // what the user imported, kept in the project file
+    StatisticsTable importedStatistics;    // what the user imported, kept in the project file
+    StatisticsSettings statisticsSettings; // key fields, spatial joins, share groups chosen
     gis::Crs crs;
     gis::Box initialExtent;             // the full view, in `crs`
     std::optional<gis::Box> viewExtent; // the view last saved, in `crs`

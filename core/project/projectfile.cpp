@@ -7,6 +7,7 @@
 
 #include "statistics/statisticsjson.h"
 #include "statistics/statisticsmodel.h"
+#include "statistics/statisticssettingsjson.h"
 
 #include "data/rastersource.h"
 
@@ -152,6 +153,7 @@ QJsonObject ProjectFile::toJson(const PlanProject &project, const QDir &folder)
     if (const StatisticsTable &imported = project.statisticsModel()->userImported();
         !imported.isEmpty())
         root.insert(QStringLiteral("importedStatistics"), StatisticsJson::toJson(imported));
+    StatisticsSettingsJson::write(project.statisticsModel()->settings(), root);
     return root;
 }
 

@@ -5,6 +5,7 @@
 #include "stylejson.h"
 
 #include "statistics/statisticsjson.h"
+#include "statistics/statisticssettingsjson.h"
 
 #include "layerfileloader.h"
 
@@ -107,6 +108,8 @@ std::optional<ProjectData> ProjectFileReader::read(QString *error)
         readStatistics(fields.object(QStringLiteral("statistics")));
     mData.importedStatistics =
         StatisticsJson::fromJson(fields.array(QStringLiteral("importedStatistics")), &mProblems);
+    // Files from before the statistics settings have none: every layer joins by its usual key.
+    mData.statisticsSettings = StatisticsSettingsJson::read(fields, mData.layers, &mProblems);
     readExtents(fields);
     mData.bookmarks = presetBookmarks(mData);
     for (const QString &problem : std::as_const(mProblems))

@@ -1,6 +1,7 @@
 #include "indicatornames.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace core {
 
@@ -161,6 +162,12 @@ QString IndicatorNames::displayName(const QString &indicator)
     QString spaced = indicator;
     spaced.replace(QLatin1Char('_'), QLatin1Char(' '));
     return spaced;
+}
+
+bool IndicatorNames::isWellFormedPart(const QString &name)
+{
+    static const QRegularExpression word(QStringLiteral("^[\\p{L}\\p{N}_]+$"));
+    return word.match(name).hasMatch();
 }
 
 } // namespace core

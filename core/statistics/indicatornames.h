@@ -13,6 +13,9 @@ class IndicatorNames
     Q_DECLARE_TR_FUNCTIONS(IndicatorNames)
 public:
     static QString displayName(const QString &indicator);
+    // Whether a name a user gives (of a spatial join, a share group) can be part of indicator
+    // keys, which scripts read from `planmap stats`: one word of letters, digits and "_".
+    static bool isWellFormedPart(const QString &name);
 };
 
 } // namespace core

@@ -9,10 +9,12 @@
 
 namespace core {
 
-StatisticsModel::StatisticsModel(PlanProject *project, StatisticsTable userFigures)
+StatisticsModel::StatisticsModel(PlanProject *project, StatisticsTable userFigures,
+                                 StatisticsSettings settings)
     : QObject(project)
     , mProject(project)
     , mUser(std::move(userFigures))
+    , mSettings(std::move(settings))
 {
     if (const auto table = project->statistics())
         mBundled = StatisticsTable::fromLongFormTable(*table);
@@ -22,7 +24,10 @@ StatisticsModel::StatisticsModel(PlanProject *project, StatisticsTable userFigur
     };
     connect(project, &PlanProject::layerDataChanged, this, recomputeNow);
     connect(project, &PlanProject::layerAdded, this, recomputeNow);
-    connect(project, &PlanProject::layerRemoved, this, recomputeNow);
+    connect(project, &PlanProject::layerRemoved, this, [this](const QString &id) {
+        forgetLayer(id);
+        recompute();
+    });
     connect(&mMeasurer, &QFutureWatcher<QVector<MeasuredLayer>>::finished, this,
             &StatisticsModel::takeMeasurements);
     recompute();
@@ -58,29 +63,83 @@ void StatisticsModel::setUserFigures(StatisticsTable figures)
 
 StatisticsJoin StatisticsModel::joinFor(const QString &layerId) const
 {
-    return StatisticsJoin(layerId, mKeyFields.value(layerId));
+    return StatisticsJoin(layerId, mSettings.keyFields.value(layerId));
 }
 
 void StatisticsModel::setKeyField(const QString &layerId, const QString &keyField)
 {
-    mKeyFields.insert(layerId, keyField);
-    recompute();
+    // The usual field is not stored, so that a file keeps only what a planner chose.
+    const bool usual = keyField.isEmpty() || keyField == StatisticsJoin::defaultKeyField(layerId);
+    if (usual ? !mSettings.keyFields.contains(layerId)
+              : mSettings.keyFields.value(layerId) == keyField)
+        return;
+    if (usual)
+        mSettings.keyFields.remove(layerId);
+    else
+        mSettings.keyFields.insert(layerId, keyField);
+    settingsDone();
 }
 
 void StatisticsModel::addSpatialJoin(const SpatialJoinRequest &request)
 {
-    if (mSpatialJoins.contains(request))
+    if (mSettings.spatialJoins.contains(request))
         return;
-    mSpatialJoins.push_back(request);
-    recompute();
+    mSettings.spatialJoins.removeIf([&](const SpatialJoinRequest &old) {
+        return old.zoneLayerId == request.zoneLayerId && old.name == request.name;
+    });
+    mSettings.spatialJoins.push_back(request);
+    settingsDone();
+}
+
+bool StatisticsModel::removeSpatialJoin(const QString &zoneLayerId, const QString &name)
+{
+    if (!mSettings.spatialJoins.removeIf([&](const SpatialJoinRequest &join) {
+            return join.zoneLayerId == zoneLayerId && join.name == name;
+        }))
+        return false;
+    settingsDone();
+    return true;
 }
 
 void StatisticsModel::addShareGroup(const ShareGroup &group)
 {
-    if (mShareGroups.contains(group))
+    if (mSettings.shareGroups.contains(group))
         return;
-    mShareGroups.push_back(group);
+    mSettings.shareGroups.removeIf([&](const ShareGroup &old) {
+        return old.layerId == group.layerId && old.name == group.name;
+    });
+    mSettings.shareGroups.push_back(group);
+    settingsDone();
+}
+
+bool StatisticsModel::removeShareGroup(const QString &layerId, const QString &name)
+{
+    if (!mSettings.shareGroups.removeIf([&](const ShareGroup &group) {
+            return group.layerId == layerId && group.name == name;
+        }))
+        return false;
+    settingsDone();
+    return true;
+}
+
+void StatisticsModel::settingsDone()
+{
+    emit settingsChanged();
     recompute();
+}
+
+// What named a removed layer would name nothing, or another layer given its id later.
+void StatisticsModel::forgetLayer(const QString &layerId)
+{
+    const StatisticsSettings before = mSettings;
+    mSettings.keyFields.remove(layerId);
+    mSettings.spatialJoins.removeIf([&](const SpatialJoinRequest &join) {
+        return join.zoneLayerId == layerId || join.pointLayerId == layerId;
+    });
+    mSettings.shareGroups.removeIf(
+        [&](const ShareGroup &group) { return group.layerId == layerId; });
+    if (mSettings != before)
+        emit settingsChanged();
 }
 
 QStringList StatisticsModel::joinableLayerIds() const
@@ -164,7 +223,7 @@ void StatisticsModel::rebuildDerived()
         const auto known = mMeasured.constFind(layerId);
         if (known != mMeasured.constEnd() && known->source == layer->projectionCache()->source())
             measured += known->rows;
-        for (const SpatialJoinRequest &request : mSpatialJoins) {
+        for (const SpatialJoinRequest &request : std::as_const(mSettings.spatialJoins)) {
             const gis::VectorLayer *points = mProject->layer(request.pointLayerId);
             if (request.zoneLayerId == layerId && points)
                 measured +=
@@ -176,7 +235,7 @@ void StatisticsModel::rebuildDerived()
     rows += derived::perAreaIndicators(mImported, StatisticsTable(measured));
     for (const QString &layerId : figures.layerIds())
         rows += derived::groupShares(figures, layerId);
-    for (const ShareGroup &group : std::as_const(mShareGroups))
+    for (const ShareGroup &group : std::as_const(mSettings.shareGroups))
         rows += derived::groupShares(figures, group.layerId, group.featureKeys, group.name);
     rows += derived::yearOnYearChanges(mImported);
     mDerived = StatisticsTable(std::move(rows));

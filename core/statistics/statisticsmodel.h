@@ -2,6 +2,7 @@
 
 #include "spatialjoin.h"
 #include "statisticsjoin.h"
+#include "statisticssettings.h"
 #include "statisticstable.h"
 
 #include <QFutureWatcher>
@@ -28,8 +29,10 @@ class StatisticsModel : public QObject
 {
     Q_OBJECT
 public:
-    // `userFigures`: those a user imported earlier, as the project file keeps them.
-    explicit StatisticsModel(PlanProject *project, StatisticsTable userFigures = {});
+    // `userFigures`: those a user imported earlier, and `settings` the key fields, joins and
+    // groups chosen earlier, as the project file keeps them.
+    explicit StatisticsModel(PlanProject *project, StatisticsTable userFigures = {},
+                             StatisticsSettings settings = {});
 
     // The project's statistics table (the seed figures for the bundled project) and what the
     // user imported, together.
@@ -45,23 +48,26 @@ public:
     // Drops what the user imported for one layer.
     void removeImported(const QString &layerId);
 
+    // The key fields, spatial joins and share groups: what a project file keeps of them.
+    const StatisticsSettings &settings() const { return mSettings; }
+
     StatisticsJoin joinFor(const QString &layerId) const;
+    // The fields chosen instead of a layer's usual key field, by layer id.
+    const QMap<QString, QString> &keyFields() const { return mSettings.keyFields; }
+    // An empty field, or the layer's usual one, goes back to the usual one.
     void setKeyField(const QString &layerId, const QString &keyField);
 
-    const QVector<SpatialJoinRequest> &spatialJoins() const { return mSpatialJoins; }
+    const QVector<SpatialJoinRequest> &spatialJoins() const { return mSettings.spatialJoins; }
+    // A join with the name of another on the same zone layer replaces it: both would give the
+    // zones the same indicators.
     void addSpatialJoin(const SpatialJoinRequest &request);
+    bool removeSpatialJoin(const QString &zoneLayerId, const QString &name);
 
-    // Features whose shares of their own total are wanted ("<indicator>_share_of_<name>"),
-    // beside the share of the whole layer that every layer gets.
-    struct ShareGroup
-    {
-        QString layerId;
-        QString name;
-        QStringList featureKeys;
-        friend bool operator==(const ShareGroup &, const ShareGroup &) = default;
-    };
-    const QVector<ShareGroup> &shareGroups() const { return mShareGroups; }
+    using ShareGroup = core::ShareGroup;
+    const QVector<ShareGroup> &shareGroups() const { return mSettings.shareGroups; }
+    // A group with the name of another on the same layer replaces it.
     void addShareGroup(const ShareGroup &group);
+    bool removeShareGroup(const QString &layerId, const QString &name);
 
     // Every feature of a vector layer with its imported and derived figures; empty for a
     // layer the project does not hold.
@@ -79,6 +85,7 @@ public:
 signals:
     void changed();
     void importedChanged(); // the user's figures: the project file has something new to keep
+    void settingsChanged(); // key fields, spatial joins or share groups: likewise
 
 private:
     struct MeasuredLayer
@@ -95,15 +102,15 @@ private:
     void rebuildDerived();
 
     void setUserFigures(StatisticsTable figures);
+    void settingsDone();
+    void forgetLayer(const QString &layerId);
 
     PlanProject *mProject;
     StatisticsTable mBundled;
     StatisticsTable mUser;
     StatisticsTable mImported;
     StatisticsTable mDerived;
-    QHash<QString, QString> mKeyFields;
-    QVector<SpatialJoinRequest> mSpatialJoins;
-    QVector<ShareGroup> mShareGroups;
+    StatisticsSettings mSettings;
     QHash<QString, MeasuredLayer> mMeasured; // by layer id
     QFutureWatcher<QVector<MeasuredLayer>> mMeasurer;
     bool mMeasuring = false;

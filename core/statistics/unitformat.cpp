@@ -135,4 +135,13 @@ QString UnitFormat::unitName(const QString &unit)
     return unit;
 }
 
+QStringList UnitFormat::commonUnits()
+{
+    return {QStringLiteral("billion_yuan"),     QStringLiteral("100_million_yuan"),
+            QStringLiteral("million_yuan"),     QStringLiteral("yuan"),
+            QStringLiteral("percent"),          QStringLiteral("count"),
+            QStringLiteral("million_usd"),      QStringLiteral("km2"),
+            QStringLiteral("percentage_points")};
+}
+
 } // namespace core

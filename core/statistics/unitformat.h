@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace core {
 
@@ -23,6 +24,8 @@ public:
     static bool isAdditive(const QString &unit);
     // Yuan per one of the unit ("billion_yuan" → 1e9); 0 when the unit is not a sum in yuan.
     static double yuanPerUnit(const QString &unit);
+    // The units figures usually come in, offered where a user gives one.
+    static QStringList commonUnits();
 };
 
 } // namespace core

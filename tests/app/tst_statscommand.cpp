@@ -92,6 +92,50 @@ private slots:
         QVERIFY2(km2 > 88 && km2 < 90, qPrintable(QString::number(km2)));
     }
 
+    // The spatial joins and key fields a project file keeps are in the figures; one it cannot
+    // use is named on stderr.
+    void printsTheSpatialJoinsOfAProjectFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("joins.planmap"));
+        const auto layer = [](const char *id) {
+            return QJsonObject{
+                {QStringLiteral("id"), QLatin1String(id)},
+                {QStringLiteral("source"),
+                 QJsonObject{{QStringLiteral("dataset"), QStringLiteral("bundled:planmap.gpkg")},
+                             {QStringLiteral("layer"), QLatin1String(id)}}}};
+        };
+        const auto join = [](const char *name, const char *zones) {
+            return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
+                               {QStringLiteral("zoneLayer"), QLatin1String(zones)},
+                               {QStringLiteral("pointLayer"), QStringLiteral("cities")}};
+        };
+        const QJsonObject project{
+            {QStringLiteral("format"), QStringLiteral("planmap-project")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("crs"), QStringLiteral("EPSG:4326")},
+            {QStringLiteral("layers"), QJsonArray{layer("prefectures"), layer("cities")}},
+            {QStringLiteral("keyFields"),
+             QJsonObject{{QStringLiteral("prefectures"), QStringLiteral("name_en")}}},
+            {QStringLiteral("spatialJoins"),
+             QJsonArray{join("cities", "prefectures"), join("around", "cities")}}};
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(project).toJson());
+        file.close();
+        const Run run = testing::runPlanmap(
+            {QStringLiteral("stats"), QStringLiteral("--project"), path, QStringLiteral("--layer"),
+             QStringLiteral("prefectures"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        const double inChangchun =
+            findRow(rows, QStringLiteral("Changchun"), QStringLiteral("cities_count"))
+                .value(QStringLiteral("value"))
+                .toDouble();
+        QVERIFY2(inChangchun >= 2, qPrintable(run.out.left(400)));
+        QVERIFY2(run.err.contains(QStringLiteral("“around”")), qPrintable(run.err));
+    }
+
     void refusesUnknownLayersAndFormats()
     {
         const Run layer = testing::runPlanmap(
