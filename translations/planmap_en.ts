@@ -400,6 +400,10 @@
         <source>%1, mean inside</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, share of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>

@@ -154,6 +154,13 @@ QString IndicatorNames::displayName(const QString &indicator)
 {
     if (const char *name = knownName(indicator))
         return tr(name);
+    // A named share group: "<figure>_share_of_<group>".
+    const QLatin1String shareOf("_share_of_");
+    if (const qsizetype at = indicator.indexOf(shareOf); at > 0) {
+        QString group = indicator.mid(at + shareOf.size());
+        group.replace(QLatin1Char('_'), QLatin1Char(' '));
+        return tr("%1, share of %2").arg(displayName(indicator.left(at)), group);
+    }
     for (const DerivedSuffix &derived : kDerived) {
         const QLatin1String suffix(derived.suffix);
         if (indicator.endsWith(suffix) && indicator.size() > suffix.size())

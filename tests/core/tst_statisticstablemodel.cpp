@@ -172,6 +172,8 @@ private slots:
                  QStringLiteral("Investment per km²"));
         QCOMPARE(core::IndicatorNames::displayName(QStringLiteral("investment_share")),
                  QStringLiteral("Investment, share of the total"));
+        QCOMPARE(core::IndicatorNames::displayName(QStringLiteral("area_km2_share_of_west_plates")),
+                 QStringLiteral("Area, share of west plates"));
         QCOMPARE(core::IndicatorNames::displayName(QStringLiteral("made_up_key")),
                  QStringLiteral("made up key"));
     }
