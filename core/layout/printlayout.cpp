@@ -31,6 +31,11 @@ double paperFactor(QSizeF page)
     return std::sqrt(page.width() * page.height() / (210.0 * 297.0));
 }
 
+// The presets' names in English too, so that `planmap export --layout` finds them whatever the
+// interface language.
+const char *const wallMapName = QT_TRANSLATE_NOOP("PrintLayout", "A3 landscape wall map");
+const char *const reportPageName = QT_TRANSLATE_NOOP("PrintLayout", "A4 portrait report page");
+
 } // namespace
 
 bool operator==(const MapFrameSettings &a, const MapFrameSettings &b)
@@ -171,17 +176,26 @@ PrintLayout PrintLayout::arranged(const QString &name, PaperSize paper, PageOrie
 
 PrintLayout PrintLayout::wallMap()
 {
-    return arranged(tr("A3 landscape wall map"), PaperSize::A3, PageOrientation::Landscape);
+    return arranged(tr(wallMapName), PaperSize::A3, PageOrientation::Landscape);
 }
 
 PrintLayout PrintLayout::reportPage()
 {
-    return arranged(tr("A4 portrait report page"), PaperSize::A4, PageOrientation::Portrait);
+    return arranged(tr(reportPageName), PaperSize::A4, PageOrientation::Portrait);
 }
 
 QVector<PrintLayout> PrintLayout::presets()
 {
     return {wallMap(), reportPage()};
+}
+
+std::optional<PrintLayout> PrintLayout::preset(const QString &name)
+{
+    if (name == QLatin1String(wallMapName) || name == tr(wallMapName))
+        return wallMap();
+    if (name == QLatin1String(reportPageName) || name == tr(reportPageName))
+        return reportPage();
+    return std::nullopt;
 }
 
 PrintLayout PrintLayout::onPage(PaperSize newPaper, PageOrientation newOrientation,

@@ -54,6 +54,8 @@ public:
     static PrintLayout wallMap();    // "A3 landscape wall map"
     static PrintLayout reportPage(); // "A4 portrait report page"
     static QVector<PrintLayout> presets();
+    // The preset of that name, in the interface language or in English.
+    static std::optional<PrintLayout> preset(const QString &name);
 
     // Items placed in the standard arrangement for a page: title and subtitle on top, the map
     // beside (landscape) or above (portrait) a column with legend, scale bar, north arrow,

@@ -102,11 +102,7 @@ std::optional<PrintLayout> PlanProject::printLayout(const QString &name) const
         if (saved.name == name)
             return saved;
     }
-    for (const PrintLayout &preset : PrintLayout::presets()) {
-        if (preset.name == name)
-            return preset;
-    }
-    return std::nullopt;
+    return PrintLayout::preset(name);
 }
 
 void PlanProject::savePrintLayout(const PrintLayout &layout)

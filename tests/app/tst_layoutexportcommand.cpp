@@ -42,17 +42,21 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("002_43f3953580f3cd6d.txt")), qPrintable(text));
     }
 
-    // Paper, orientation, dpi and an extent in another CRS reach the image.
+    // A preset by its English name in any language; paper, orientation, dpi and an extent in
+    // another CRS reach the image.
     void pngWithPaperDpiAndExtent()
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("report.png"));
-        const Run run = testing::runPlanmap({QStringLiteral("export"), QStringLiteral("--out"), png,
-                                             QStringLiteral("--paper"), QStringLiteral("A4"),
-                                             QStringLiteral("--portrait"), QStringLiteral("--dpi"),
-                                             QStringLiteral("50"), QStringLiteral("--extent"),
-                                             QStringLiteral("13850000,5350000,14150000,5650000"),
-                                             QStringLiteral("--crs"), QStringLiteral("EPSG:3857")});
+        qputenv("PLANMAP_LANG", "zh_CN");
+        const Run run = testing::runPlanmap(
+            {QStringLiteral("export"), QStringLiteral("--out"), png, QStringLiteral("--layout"),
+             QStringLiteral("A3 landscape wall map"), QStringLiteral("--paper"),
+             QStringLiteral("A4"), QStringLiteral("--portrait"), QStringLiteral("--dpi"),
+             QStringLiteral("50"), QStringLiteral("--extent"),
+             QStringLiteral("13850000,5350000,14150000,5650000"), QStringLiteral("--crs"),
+             QStringLiteral("EPSG:3857")});
+        qunsetenv("PLANMAP_LANG");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(QImageReader(png).size(), QSize(413, 585)); // 210 × 297 mm at 50 dpi
     }

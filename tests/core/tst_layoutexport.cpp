@@ -105,6 +105,34 @@ private slots:
                  qPrintable(QString::number(QFileInfo(path).size())));
     }
 
+    // A thematic map's classes reach the legend, and the PDF's text.
+    void thematicLegend()
+    {
+        auto project = bundledProject();
+        core::ThematicSpec spec;
+        spec.layerId = QStringLiteral("counties");
+        spec.kind = gis::StyleKind::Categorized;
+        spec.field = QStringLiteral("prefecture_en");
+        spec.ramp = QStringLiteral("OkabeIto");
+        project->setLayerTheme(spec.layerId, spec);
+        const core::PrintLayout layout = core::PrintLayout::wallMap();
+        const core::LayoutContent content = core::LayoutContent::fromProject(*project, layout);
+        const auto counties = std::find_if(
+            content.legend.begin(), content.legend.end(), [&](const core::LegendBlock &block) {
+                return block.layerTitle == project->layer(spec.layerId)->title();
+            });
+        QVERIFY(counties != content.legend.end());
+        QVERIFY(counties->legend.entries.size() >= 9); // Jilin's nine prefectures
+        const QString path = mFolder.filePath(QStringLiteral("themed.pdf"));
+        QString error;
+        QVERIFY2(exporterFor(*project, layout).write(path, 150, &error), qPrintable(error));
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        const QString text = document.getAllText(0).text();
+        for (const gis::LegendEntry &entry : counties->legend.entries)
+            QVERIFY2(text.contains(entry.label), qPrintable(entry.label));
+    }
+
     void chineseTextIsSelectable()
     {
         core::PrintLayout layout = core::PrintLayout::reportPage();
