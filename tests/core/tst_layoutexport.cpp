@@ -4,6 +4,8 @@
 #include "layout/layoutexporter.h"
 #include "project/planproject.h"
 
+#include "render/maprenderer.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
@@ -131,6 +133,32 @@ private slots:
         const QString text = document.getAllText(0).text();
         for (const gis::LegendEntry &entry : counties->legend.entries)
             QVERIFY2(text.contains(entry.label), qPrintable(entry.label));
+    }
+
+    // The frame at screen and at print resolution shows the same labels at the same places
+    // on the map: the label engine is proportional to the dpi, and the frame keeps its extent.
+    void labelsAreTheSameAtEveryDpi()
+    {
+        const core::PrintLayout layout = core::PrintLayout::reportPage();
+        const core::LayoutRenderer renderer(layout,
+                                            core::LayoutContent::fromProject(*mProject, layout));
+        const std::atomic_bool cancel = false;
+        std::vector<std::map<QString, QPointF>> placed;
+        for (double dpi : {96.0, 300.0}) {
+            const gis::MapSettings frame = renderer.frameSettings(dpi);
+            const gis::RenderResult result = gis::MapRenderer(frame).renderImage(cancel);
+            std::map<QString, QPointF> labels; // label centres in millimetres on the frame
+            for (const gis::PlacedLabel &label : result.labels)
+                labels[label.text] = label.box.center() * 25.4 / dpi;
+            placed.push_back(labels);
+        }
+        QVERIFY(placed[0].size() > 20);
+        QCOMPARE(placed[0].size(), placed[1].size());
+        for (const auto &[text, centre] : placed[0]) {
+            QVERIFY2(placed[1].count(text), qPrintable(text));
+            const QPointF moved = placed[1].at(text) - centre;
+            QVERIFY2(std::hypot(moved.x(), moved.y()) < 0.5, qPrintable(text)); // mm
+        }
     }
 
     void chineseTextIsSelectable()
