@@ -3,6 +3,7 @@
 #include "bookmarkmenu.h"
 #include "canvas/mapcanvas.h"
 #include "crsselector.h"
+#include "dialogs/exportmapdialog.h"
 #include "dialogs/importstatisticsdialog.h"
 #include "dialogs/sharegroupdialog.h"
 #include "dialogs/spatialjoindialog.h"
@@ -17,6 +18,7 @@
 #include "recentprojectsmenu.h"
 
 #include "crs/coordinatetransform.h"
+#include "layout/layoutexporter.h"
 #include "project/planproject.h"
 #include "project/projectfile.h"
 #include "project/selectiongeometry.h"
@@ -133,6 +135,7 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveProjectAsDialog);
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
+    file->addAction(tr("Export &map…"), this, &MainWindow::exportMapDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -374,6 +377,33 @@ void MainWindow::exportStatisticsDialog()
         statusBar()->showMessage(tr("Statistics exported to %1").arg(path), 5000);
     else
         QMessageBox::warning(this, tr("Export statistics"), error);
+}
+
+void MainWindow::exportMapDialog()
+{
+    if (!mProject)
+        return;
+    ExportMapDialog dialog(*mProject, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = exportMap(dialog.layout(), dialog.path(), dialog.dpi(), &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (written)
+        statusBar()->showMessage(tr("Map exported to %1").arg(dialog.path()), 5000);
+    else
+        QMessageBox::warning(this, tr("Export map"), error);
+}
+
+bool MainWindow::exportMap(const core::PrintLayout &layout, const QString &path, double dpi,
+                           QString *error)
+{
+    if (!mProject)
+        return false;
+    const core::LayoutExporter exporter(
+        core::LayoutRenderer(layout, core::LayoutContent::fromProject(*mProject, layout)));
+    return exporter.write(path, dpi, error);
 }
 
 bool MainWindow::exportStatistics(const QString &path, QString *error)

@@ -15,6 +15,7 @@ class QLineEdit;
 namespace core {
 class LoadControl;
 class PlanProject;
+class PrintLayout;
 struct LoadedLayers;
 } // namespace core
 namespace gis {
@@ -72,6 +73,10 @@ public:
     bool isAddingLayers() const;
     // Writes the figures joined to every layer, derived ones included, as CSV (atomically).
     bool exportStatistics(const QString &path, QString *error);
+    // The project's map on `layout`, as PDF, SVG, PNG or TIFF by the path's suffix; what
+    // File → Export map… does once its dialog is closed.
+    bool exportMap(const core::PrintLayout &layout, const QString &path, double dpi,
+                   QString *error);
 
 signals:
     void projectOpened();
@@ -100,6 +105,7 @@ private:
     void spatialJoinDialog();
     void shareGroupDialog();
     void exportStatisticsDialog();
+    void exportMapDialog();
     void refreshIdentifiedStatistics();
     static QString dataFileFilter();
     void onLayersLoaded(const core::LoadedLayers &layers,

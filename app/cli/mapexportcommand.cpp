@@ -1,5 +1,7 @@
 #include "mapexportcommand.h"
 
+#include "extentargument.h"
+
 #include "data/vectordataset.h"
 #include "render/maprenderer.h"
 
@@ -50,23 +52,6 @@ struct MapExportRequest
     QString output;
     bool timing = false;
 };
-
-std::optional<gis::Box> parseExtent(const QString &text)
-{
-    const QStringList parts = text.split(u',');
-    if (parts.size() != 4)
-        return std::nullopt;
-    double values[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        values[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok)
-            return std::nullopt;
-    }
-    if (values[0] >= values[2] || values[1] >= values[3])
-        return std::nullopt;
-    return gis::Box(gis::Point(values[0], values[1]), gis::Point(values[2], values[3]));
-}
 
 std::optional<MapExportRequest> parseRequest(const QStringList &arguments, QString *error)
 {

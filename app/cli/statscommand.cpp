@@ -1,5 +1,7 @@
 #include "statscommand.h"
 
+#include "commandproject.h"
+
 #include "project/planproject.h"
 #include "project/projectfile.h"
 #include "statistics/statisticsexport.h"
@@ -48,16 +50,6 @@ std::optional<StatsRequest> parseRequest(const QStringList &arguments, QString *
     return StatsRequest{parser.value(project), parser.value(layer), formatName == u"json"};
 }
 
-// The same readers the window uses for the same kind of file.
-std::optional<core::ProjectData> loadProject(const QString &path, QString *error)
-{
-    if (path.isEmpty())
-        return core::loadBundledProject(core::bundledDatasetPath(), error);
-    if (QFileInfo(path).suffix().compare(core::ProjectFile::suffix(), Qt::CaseInsensitive) == 0)
-        return core::ProjectFile::read(path, error);
-    return core::loadDatasetProject(path, error);
-}
-
 } // namespace
 
 int runStatsCommand(const QStringList &arguments)
@@ -73,7 +65,7 @@ int runStatsCommand(const QStringList &arguments)
             << '\n';
         return 2;
     }
-    auto data = loadProject(request->project, &error);
+    auto data = loadCommandProject(request->project, &error);
     if (!data) {
         err << "planmap: " << error << '\n';
         return 1;

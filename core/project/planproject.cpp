@@ -86,6 +86,40 @@ gis::VectorLayer *PlanProject::layer(const QString &id) const
     return nullptr;
 }
 
+QVector<PrintLayout> PlanProject::printLayouts() const
+{
+    QVector<PrintLayout> layouts;
+    for (const PrintLayout &preset : PrintLayout::presets()) {
+        const bool replaced =
+            std::any_of(mData.printLayouts.begin(), mData.printLayouts.end(),
+                        [&](const PrintLayout &saved) { return saved.name == preset.name; });
+        if (!replaced)
+            layouts.push_back(preset);
+    }
+    return layouts + mData.printLayouts;
+}
+
+std::optional<PrintLayout> PlanProject::printLayout(const QString &name) const
+{
+    for (const PrintLayout &saved : mData.printLayouts) {
+        if (saved.name == name)
+            return saved;
+    }
+    return PrintLayout::preset(name);
+}
+
+void PlanProject::savePrintLayout(const PrintLayout &layout)
+{
+    const auto kept =
+        std::find_if(mData.printLayouts.begin(), mData.printLayouts.end(),
+                     [&](const PrintLayout &saved) { return saved.name == layout.name; });
+    if (kept != mData.printLayouts.end())
+        *kept = layout;
+    else
+        mData.printLayouts.push_back(layout);
+    setModified(true);
+}
+
 void PlanProject::setLayerVisible(const QString &id, bool visible)
 {
     gis::MapLayer *target = mapLayer(id);

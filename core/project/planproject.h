@@ -58,6 +58,14 @@ public:
     bool renameBookmark(const QString &id, const QString &name);
     bool removeBookmark(const QString &id);
 
+    // Print layouts: the presets, then those the project keeps (a kept layout of a preset's
+    // name replaces it). layout() finds one by name; nullopt when there is none.
+    QVector<PrintLayout> printLayouts() const;
+    const QVector<PrintLayout> &savedPrintLayouts() const { return mData.printLayouts; }
+    std::optional<PrintLayout> printLayout(const QString &name) const;
+    // Adds the layout, or replaces the kept one of the same name.
+    void savePrintLayout(const PrintLayout &layout);
+
     void setLayerVisible(const QString &id, bool visible);
     LabelLanguage labelLanguage() const { return mData.labelLanguage; }
     void setLabelLanguage(LabelLanguage language);

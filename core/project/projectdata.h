@@ -5,6 +5,7 @@
 #include "layergroup.h"
 #include "loadcontrol.h"
 
+#include "layout/printlayout.h"
 #include "statistics/statisticssettings.h"
 #include "statistics/statisticstable.h"
 #include "thematic/thematicspec.h"
@@ -42,9 +43,10 @@ struct ProjectData
     gis::Box initialExtent;             // the full view, in `crs`
     std::optional<gis::Box> viewExtent; // the view last saved, in `crs`
     LabelLanguage labelLanguage = LabelLanguage::Chinese;
-    QVector<Bookmark> bookmarks;      // the presets
-    QVector<Bookmark> userBookmarks;  // those the user added, saved with the project
-    std::vector<ThematicSpec> themes; // the layers drawn as thematic maps
+    QVector<Bookmark> bookmarks;       // the presets
+    QVector<Bookmark> userBookmarks;   // those the user added, saved with the project
+    std::vector<ThematicSpec> themes;  // the layers drawn as thematic maps
+    QVector<PrintLayout> printLayouts; // the user's own; the presets are not stored
     QStringList warnings;
 };
 

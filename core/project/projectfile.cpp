@@ -5,6 +5,7 @@
 #include "projectfilereader.h"
 #include "stylejson.h"
 
+#include "layout/layoutjson.h"
 #include "statistics/statisticsjson.h"
 #include "statistics/statisticsmodel.h"
 #include "statistics/statisticssettingsjson.h"
@@ -148,6 +149,12 @@ QJsonObject ProjectFile::toJson(const PlanProject &project, const QDir &folder)
         {QStringLiteral("groups"), groupsToJson(project.groups())},
         {QStringLiteral("bookmarks"), bookmarksToJson(project.userBookmarks())},
     };
+    if (!project.savedPrintLayouts().isEmpty()) {
+        QJsonArray layouts;
+        for (const PrintLayout &layout : project.savedPrintLayouts())
+            layouts.push_back(LayoutJson::toJson(layout));
+        root.insert(QStringLiteral("printLayouts"), layouts);
+    }
     if (!project.statisticsSource().isEmpty())
         root.insert(QStringLiteral("statistics"), sourceToJson(project.statisticsSource(), folder));
     if (const StatisticsTable &imported = project.statisticsModel()->userImported();

@@ -1,6 +1,7 @@
 #include "projectfilereader.h"
 
 #include "jsonfields.h"
+#include "layout/layoutjson.h"
 #include "projectfile.h"
 #include "stylejson.h"
 
@@ -111,6 +112,9 @@ std::optional<ProjectData> ProjectFileReader::read(QString *error)
     // Files from before the statistics settings have none: every layer joins by its usual key.
     mData.statisticsSettings = StatisticsSettingsJson::read(fields, mData.layers, &mProblems);
     readExtents(fields);
+    // Files written before print layouts existed have none: the presets serve them.
+    for (const QJsonValue &layout : fields.array(QStringLiteral("printLayouts")))
+        mData.printLayouts.push_back(LayoutJson::fromJson(layout.toObject(), &mProblems));
     mData.bookmarks = presetBookmarks(mData);
     for (const QString &problem : std::as_const(mProblems))
         mData.warnings.push_back(tr("%1: %2").arg(mPath, problem));

@@ -1,0 +1,173 @@
+#include "layoutexporter.h"
+
+#include "data/tiffencoder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace core {
+
+namespace {
+
+// Qt's PNG writer turns quality into zlib's level; 80 is its fastest level that still
+// compresses (the strongest takes seconds on a print-size page for little gain on flat colours).
+constexpr int fastPngQuality = 80;
+// QPainter's raster engine and most viewers stop at this many pixels a side.
+constexpr int maximumImageSide = 32767;
+
+} // namespace
+
+LayoutExporter::LayoutExporter(LayoutRenderer renderer)
+    : mRenderer(std::move(renderer))
+{
+}
+
+std::optional<ExportFormat> LayoutExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf")
+        return ExportFormat::Pdf;
+    if (suffix == u"svg")
+        return ExportFormat::Svg;
+    if (suffix == u"png")
+        return ExportFormat::Png;
+    if (suffix == u"tif" || suffix == u"tiff")
+        return ExportFormat::Tiff;
+    return std::nullopt;
+}
+
+QSize LayoutExporter::imageSize(const PrintLayout &layout, double dpi)
+{
+    const QSizeF page = layout.pageSizeMm();
+    return {qRound(page.width() / 25.4 * dpi), qRound(page.height() / 25.4 * dpi)};
+}
+
+bool LayoutExporter::write(const QString &path, double dpi, QString *error,
+                           QStringList *problems) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto format = formatForPath(path);
+    if (!format) {
+        *error = tr("%1: unknown format; use .pdf, .svg, .png or .tif").arg(shown);
+        return false;
+    }
+    if (!(dpi >= 1 && dpi <= 2400)) {
+        *error = tr("%1: the resolution must be between 1 and 2400 dpi").arg(shown);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    QStringList drawn;
+    bool written = false;
+    switch (*format) {
+    case ExportFormat::Pdf:
+        written = writePdf(file, dpi, drawn);
+        break;
+    case ExportFormat::Svg:
+        written = writeSvg(file, dpi, drawn);
+        break;
+    case ExportFormat::Png:
+    case ExportFormat::Tiff:
+        written = writeImage(file, *format, dpi, drawn, error);
+        if (!written && !error->isEmpty()) {
+            *error = tr("Cannot write %1: %2").arg(shown, *error);
+            return false; // the QSaveFile discards what it holds
+        }
+        break;
+    }
+    if (!written || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    if (problems)
+        *problems = drawn;
+    return true;
+}
+
+bool LayoutExporter::writePdf(QIODevice &device, double dpi, QStringList &problems) const
+{
+    const PrintLayout &layout = mRenderer.layout();
+    QPdfWriter writer(&device);
+    writer.setTitle(layout.name);
+    writer.setCreator(QStringLiteral("planmap"));
+    writer.setPageSize(
+        QPageSize(layout.pageSizeMm(), QPageSize::Millimeter, layout.name, QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(qRound(dpi));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    problems = mRenderer.render(painter, writer.resolution());
+    return painter.end();
+}
+
+bool LayoutExporter::writeSvg(QIODevice &device, double dpi, QStringList &problems) const
+{
+    const PrintLayout &layout = mRenderer.layout();
+    const QSize size = imageSize(layout, dpi);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&device);
+    generator.setTitle(layout.name);
+    generator.setDescription(QStringLiteral("planmap"));
+    generator.setResolution(qRound(dpi));
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(), size));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    problems = mRenderer.render(painter, qRound(dpi));
+    return painter.end();
+}
+
+bool LayoutExporter::writeImage(QIODevice &device, ExportFormat format, double dpi,
+                                QStringList &problems, QString *error) const
+{
+    const QSize size = imageSize(mRenderer.layout(), dpi);
+    if (size.width() > maximumImageSide || size.height() > maximumImageSide) {
+        *error = tr("%1 × %2 pixels is too large an image; lower the resolution")
+                     .arg(size.width())
+                     .arg(size.height());
+        return false;
+    }
+    QImage image(size, QImage::Format_RGB32);
+    if (image.isNull()) {
+        *error = tr("not enough memory for %1 × %2 pixels").arg(size.width()).arg(size.height());
+        return false;
+    }
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        problems = mRenderer.render(painter, dpi);
+    }
+    if (format == ExportFormat::Tiff) {
+        const std::optional<QByteArray> tiff = gis::encodeTiff(image, dpi, error);
+        if (!tiff)
+            return false;
+        if (device.write(*tiff) != tiff->size()) {
+            *error = device.errorString();
+            return false;
+        }
+        return true;
+    }
+    QImageWriter writer(&device, "png");
+    writer.setQuality(fastPngQuality);
+    if (!writer.write(image)) {
+        *error = writer.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace core

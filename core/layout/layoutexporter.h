@@ -1,0 +1,44 @@
+#pragma once
+
+#include "layoutrenderer.h"
+
+#include <QCoreApplication>
+#include <QSize>
+
+#include <optional>
+
+namespace core {
+
+enum class ExportFormat { Pdf, Svg, Png, Tiff };
+
+// Writes a layout page to a file: PDF (vector, real text, fonts embedded), SVG, or PNG/TIFF
+// (LZW) at the given dpi (pixel size = paper size × dpi). Every format goes through a QSaveFile, so
+// a failed or cancelled export leaves no partial file and an existing file intact.
+class LayoutExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LayoutExporter)
+public:
+    explicit LayoutExporter(LayoutRenderer renderer);
+
+    // By the file's suffix (.pdf, .svg, .png, .tif/.tiff); nothing for any other.
+    static std::optional<ExportFormat> formatForPath(const QString &path);
+    // The pixel size of an image export of `layout` at `dpi`.
+    static QSize imageSize(const PrintLayout &layout, double dpi);
+
+    // On failure `error` names the file and says why. `problems` (may be null) receives what
+    // the map could not draw; the file is still written.
+    bool write(const QString &path, double dpi, QString *error,
+               QStringList *problems = nullptr) const;
+
+    const LayoutRenderer &renderer() const { return mRenderer; }
+
+private:
+    bool writePdf(QIODevice &device, double dpi, QStringList &problems) const;
+    bool writeSvg(QIODevice &device, double dpi, QStringList &problems) const;
+    bool writeImage(QIODevice &device, ExportFormat format, double dpi, QStringList &problems,
+                    QString *error) const;
+
+    LayoutRenderer mRenderer;
+};
+
+} // namespace core

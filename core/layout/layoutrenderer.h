@@ -1,0 +1,57 @@
+#pragma once
+
+#include "layoutcontent.h"
+#include "printlayout.h"
+#include "scalebar.h"
+
+#include <QCoreApplication>
+#include <QFont>
+
+class QPainter;
+
+namespace core {
+
+// Paints a layout page onto any QPainter: a PDF or SVG generator, an image, later a printer
+// and the layout editor's preview. The painter works in device pixels at `dpi` with the page's
+// top left at the origin; every item is placed from its millimetres. The map frame goes
+// through gis::MapRenderer at the same dpi, and labels are placed in proportion to the dpi,
+// so every output shows them in the same places. Texts are drawn as text, so a PDF keeps them
+// selectable with their fonts embedded.
+class LayoutRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(LayoutRenderer)
+public:
+    LayoutRenderer(PrintLayout layout, LayoutContent content);
+
+    // Returns the problems of the map frame (a layer that could not be drawn).
+    QStringList render(QPainter &painter, double dpi) const;
+
+    // The map frame's settings on a device of `dpi`: its size in pixels, and the extent grown
+    // to the frame's shape (or set by the layout's fixed scale).
+    gis::MapSettings frameSettings(double dpi) const;
+    // The frame's true scale (1:N) at its centre, whatever the device.
+    std::optional<double> scaleDenominator() const;
+    ScaleBar scaleBar() const;
+    // Direction of true north at the frame's centre, degrees clockwise from the page's up.
+    double northAngle() const;
+
+    const PrintLayout &layout() const { return mLayout; }
+    const LayoutContent &content() const { return mContent; }
+
+private:
+    struct Device;
+    void drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
+                 QStringList &problems) const;
+    void drawText(QPainter &painter, const Device &device, const QRectF &rectMm,
+                  const QString &text, double pointSize, bool bold, int flags) const;
+    void drawLegend(QPainter &painter, const Device &device, const QRectF &rectMm) const;
+    void drawScaleBar(QPainter &painter, const Device &device, const QRectF &rectMm) const;
+    void drawNorthArrow(QPainter &painter, const Device &device, const QRectF &rectMm) const;
+    QString dateText(const LayoutItem &item) const;
+    double textScale() const; // text grows with the paper: 1 on A4
+
+    PrintLayout mLayout;
+    LayoutContent mContent;
+};
+
+} // namespace core
