@@ -12,6 +12,7 @@
 #include "docks/layertreedock.h"
 #include "docks/statisticsdock.h"
 #include "layerloader.h"
+#include "layoutprinter.h"
 #include "loadprogress.h"
 #include "projectloader.h"
 #include "recentprojects.h"
@@ -37,6 +38,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -136,6 +139,7 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
     file->addAction(tr("Export &map…"), this, &MainWindow::exportMapDialog);
+    file->addAction(tr("&Print map…"), QKeySequence::Print, this, &MainWindow::printMapDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -404,6 +408,38 @@ bool MainWindow::exportMap(const core::PrintLayout &layout, const QString &path,
     const core::LayoutExporter exporter(
         core::LayoutRenderer(layout, core::LayoutContent::fromProject(*mProject, layout)));
     return exporter.write(path, dpi, error);
+}
+
+void MainWindow::printMapDialog()
+{
+    if (!mProject)
+        return;
+    // The project's first layout (the A3 wall map unless the project keeps its own); the
+    // print dialog may put it on another paper.
+    const core::PrintLayout layout = mProject->printLayouts().front();
+    QPrinter printer(QPrinter::HighResolution);
+    LayoutPrinter::preparePrinter(layout, printer);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool printed = printMap(layout, printer, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (printed)
+        statusBar()->showMessage(tr("Map sent to %1").arg(printer.printerName()), 5000);
+    else
+        QMessageBox::warning(this, tr("Print map"), error);
+}
+
+bool MainWindow::printMap(const core::PrintLayout &layout, QPrinter &printer, QString *error)
+{
+    if (!mProject)
+        return false;
+    const core::PrintLayout onPage = LayoutPrinter::forPrinterPage(layout, printer);
+    return LayoutPrinter::print(
+        core::LayoutRenderer(onPage, core::LayoutContent::fromProject(*mProject, onPage)), printer,
+        error);
 }
 
 bool MainWindow::exportStatistics(const QString &path, QString *error)

