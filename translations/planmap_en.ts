@@ -552,7 +552,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]</source>
+        <source>--georeferenced writes a GeoTIFF: give --out FILE.tif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +580,10 @@
     </message>
     <message>
         <source>not enough memory for %1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels is too large an image; lower the resolution</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -560,8 +560,12 @@
         <translation>未知坐标系“%1”：%2</translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]</source>
-        <translation>用法：planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 标题]</translation>
+        <source>--georeferenced writes a GeoTIFF: give --out FILE.tif</source>
+        <translation>--georeferenced 写出 GeoTIFF：请给出 --out 文件.tif</translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced]</source>
+        <translation>用法：planmap export [--project 项目] [--layout 名称] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 文字] [--georeferenced]</translation>
     </message>
 </context>
 <context>
@@ -585,6 +589,10 @@
     <message>
         <source>not enough memory for %1 × %2 pixels</source>
         <translation>内存不足以容纳 %1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels is too large an image; lower the resolution</source>
+        <translation>%1：%2 × %3 像素的图像过大，请降低分辨率</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ struct LayoutExportRequest
     std::optional<gis::Box> extent;
     QString crs;
     QString title;
+    bool georeferenced = false; // the map frame alone, as a GeoTIFF
 };
 
 std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QString *error)
@@ -43,7 +44,9 @@ std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QS
     const QCommandLineOption extent(QStringLiteral("extent"), {}, QStringLiteral("box"));
     const QCommandLineOption crs(QStringLiteral("crs"), {}, QStringLiteral("crs"));
     const QCommandLineOption title(QStringLiteral("title"), {}, QStringLiteral("text"));
-    parser.addOptions({project, layout, out, paper, landscape, portrait, dpi, extent, crs, title});
+    const QCommandLineOption georeferenced(QStringLiteral("georeferenced"));
+    parser.addOptions(
+        {project, layout, out, paper, landscape, portrait, dpi, extent, crs, title, georeferenced});
     if (!parser.parse(QStringList{QStringLiteral("planmap-export")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -57,6 +60,13 @@ std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QS
     if (request.output.isEmpty()) {
         *error = QCoreApplication::translate("LayoutExportCommand",
                                              "export needs --out FILE.pdf, .svg, .png or .tif");
+        return std::nullopt;
+    }
+    request.georeferenced = parser.isSet(georeferenced);
+    if (request.georeferenced &&
+        core::LayoutExporter::formatForPath(request.output) != core::ExportFormat::Tiff) {
+        *error = QCoreApplication::translate(
+            "LayoutExportCommand", "--georeferenced writes a GeoTIFF: give --out FILE.tif");
         return std::nullopt;
     }
     if (parser.isSet(paper)) {
@@ -150,7 +160,7 @@ int runLayoutExportCommand(const QStringList &arguments)
                    "LayoutExportCommand",
                    "usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif "
                    "[--paper A3] [--landscape|--portrait] [--dpi 300] "
-                   "[--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]")
+                   "[--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced]")
             << '\n';
         return 2;
     }
@@ -168,7 +178,10 @@ int runLayoutExportCommand(const QStringList &arguments)
     const core::LayoutExporter exporter(
         core::LayoutRenderer(*layout, core::LayoutContent::fromProject(project, *layout)));
     QStringList problems;
-    if (!exporter.write(request->output, request->dpi, &error, &problems)) {
+    const bool written = request->georeferenced
+                             ? exporter.writeGeoTiff(request->output, request->dpi, &error)
+                             : exporter.write(request->output, request->dpi, &error, &problems);
+    if (!written) {
         err << "planmap: " << error << '\n';
         return 1;
     }

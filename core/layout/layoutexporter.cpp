@@ -1,6 +1,7 @@
 #include "layoutexporter.h"
 
 #include "data/tiffencoder.h"
+#include "render/maprenderer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -127,6 +128,39 @@ bool LayoutExporter::writeSvg(QIODevice &device, double dpi, QStringList &proble
         return false;
     problems = mRenderer.render(painter, qRound(dpi));
     return painter.end();
+}
+
+bool LayoutExporter::writeGeoTiff(const QString &path, double dpi, QString *error) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!(dpi >= 1 && dpi <= 2400)) {
+        *error = tr("%1: the resolution must be between 1 and 2400 dpi").arg(shown);
+        return false;
+    }
+    const gis::MapSettings settings = mRenderer.frameSettings(dpi);
+    if (settings.outputSize.width() > maximumImageSide ||
+        settings.outputSize.height() > maximumImageSide) {
+        *error = tr("%1: %2 × %3 pixels is too large an image; lower the resolution")
+                     .arg(shown)
+                     .arg(settings.outputSize.width())
+                     .arg(settings.outputSize.height());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    const std::atomic_bool cancel = false;
+    const gis::RenderResult frame = gis::MapRenderer(settings).renderImage(cancel);
+    QString reason;
+    const std::optional<QByteArray> tiff =
+        gis::encodeGeoTiff(frame.image, dpi, {settings.visibleExtent(), settings.crs}, &reason);
+    if (!tiff || file.write(*tiff) != tiff->size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(shown, tiff ? file.errorString() : reason);
+        return false;
+    }
+    return true;
 }
 
 bool LayoutExporter::writeImage(QIODevice &device, ExportFormat format, double dpi,

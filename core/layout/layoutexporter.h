@@ -30,6 +30,10 @@ public:
     bool write(const QString &path, double dpi, QString *error,
                QStringList *problems = nullptr) const;
 
+    // The map frame alone as a GeoTIFF (its pixels at `dpi` placed on the frame's extent in
+    // the frame's CRS), for GIS software; written as atomically as write().
+    bool writeGeoTiff(const QString &path, double dpi, QString *error) const;
+
     const LayoutRenderer &renderer() const { return mRenderer; }
 
 private:

@@ -20,9 +20,31 @@ struct DatasetCloser
 };
 using DatasetPointer = std::unique_ptr<void, DatasetCloser>;
 
+bool georeferenceDataset(GDALDatasetH dataset, const Georeference &georeference, int width,
+                         int height, QString *error)
+{
+    const Box &extent = georeference.extent;
+    double transform[6] = {extent.min_corner().x(),
+                           (extent.max_corner().x() - extent.min_corner().x()) / width,
+                           0.0,
+                           extent.max_corner().y(),
+                           0.0,
+                           -(extent.max_corner().y() - extent.min_corner().y()) / height};
+    const QByteArray wkt = georeference.crs.wkt().toUtf8();
+    if (GDALSetGeoTransform(dataset, transform) != CE_None ||
+        GDALSetProjection(dataset, wkt.constData()) != CE_None) {
+        *error = QStringLiteral("GDAL cannot georeference the image");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
-std::optional<QByteArray> encodeTiff(const QImage &source, double dpi, QString *error)
+namespace {
+
+std::optional<QByteArray> encode(const QImage &source, double dpi, const Georeference *georeference,
+                                 QString *error)
 {
     ensureGdalRegistered();
     GdalErrorCollector errors;
@@ -47,6 +69,8 @@ std::optional<QByteArray> encodeTiff(const QImage &source, double dpi, QString *
         *error = errors.lastError();
         return std::nullopt;
     }
+    if (georeference && !georeferenceDataset(pixels.get(), *georeference, width, height, error))
+        return std::nullopt;
     const QByteArray resolution = QByteArray::number(dpi, 'f', 3);
     GDALSetMetadataItem(pixels.get(), "TIFFTAG_XRESOLUTION", resolution.constData(), nullptr);
     GDALSetMetadataItem(pixels.get(), "TIFFTAG_YRESOLUTION", resolution.constData(), nullptr);
@@ -75,6 +99,19 @@ std::optional<QByteArray> encodeTiff(const QImage &source, double dpi, QString *
         return std::nullopt;
     }
     return encoded;
+}
+
+} // namespace
+
+std::optional<QByteArray> encodeTiff(const QImage &image, double dpi, QString *error)
+{
+    return encode(image, dpi, nullptr, error);
+}
+
+std::optional<QByteArray> encodeGeoTiff(const QImage &image, double dpi,
+                                        const Georeference &georeference, QString *error)
+{
+    return encode(image, dpi, &georeference, error);
 }
 
 } // namespace gis

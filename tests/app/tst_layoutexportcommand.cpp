@@ -6,6 +6,8 @@
 #include <QPdfDocument>
 #include <QTemporaryDir>
 
+#include <gdal.h>
+
 namespace {
 
 using Run = testing::PlanmapRun;
@@ -69,6 +71,8 @@ private slots:
         QTest::newRow("no out") << QStringList() << QStringLiteral("--out") << 2;
         QTest::newRow("bad paper") << QStringList{QStringLiteral("--paper"), QStringLiteral("B5")}
                                    << QStringLiteral("B5") << 2;
+        QTest::newRow("georeferenced PDF")
+            << QStringList{QStringLiteral("--georeferenced")} << QStringLiteral("GeoTIFF") << 2;
         QTest::newRow("unknown layout")
             << QStringList{QStringLiteral("--layout"), QStringLiteral("nothing")}
             << QStringLiteral("nothing") << 1;
@@ -88,6 +92,32 @@ private slots:
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+    }
+
+    // The map frame alone, placed on the map by GIS software.
+    void georeferencedFrame()
+    {
+        QTemporaryDir dir;
+        const QString tif = dir.filePath(QStringLiteral("frame.tif"));
+        const Run run = testing::runPlanmap(
+            {QStringLiteral("export"), QStringLiteral("--out"), tif,
+             QStringLiteral("--georeferenced"), QStringLiteral("--dpi"), QStringLiteral("40"),
+             QStringLiteral("--extent"), QStringLiteral("13850000,5350000,14150000,5650000"),
+             QStringLiteral("--crs"), QStringLiteral("EPSG:3857")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        GDALAllRegister();
+        GDALDatasetH frame = GDALOpen(tif.toUtf8().constData(), GA_ReadOnly);
+        QVERIFY(frame);
+        double transform[6];
+        const bool georeferenced = GDALGetGeoTransform(frame, transform) == CE_None;
+        const double width = transform[1] * GDALGetRasterXSize(frame);
+        const double height = -transform[5] * GDALGetRasterYSize(frame);
+        GDALClose(frame);
+        QVERIFY(georeferenced);
+        // The frame is the asked extent grown to its shape, around the same centre.
+        QVERIFY(std::abs(transform[0] + width / 2 - 14000000) < transform[1]);
+        QVERIFY(std::abs(transform[3] - height / 2 - 5500000) < transform[1]);
+        QVERIFY(width >= 300000 - transform[1] && height >= 300000 - transform[1]);
     }
 
     void unwritablePathLeavesNoFile()
