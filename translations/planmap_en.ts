@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>Feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no vector layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer “%1” has no features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the atlas has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the atlas was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bookmarks</name>
     <message>
         <source>Jilin province</source>
@@ -556,7 +587,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced]</source>
+        <source>--atlas writes one PDF of many pages: give --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>Feature %1</source>
+        <translation>要素 %1</translation>
+    </message>
+    <message>
+        <source>the project has no vector layer “%1”</source>
+        <translation>项目中没有矢量图层“%1”</translation>
+    </message>
+    <message>
+        <source>the layer “%1” has no features</source>
+        <translation>图层“%1”没有要素</translation>
+    </message>
+    <message>
+        <source>%1: the atlas has no pages</source>
+        <translation>%1：图集没有页面</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始写入 PDF</translation>
+    </message>
+    <message>
+        <source>%1: the atlas was cancelled</source>
+        <translation>%1：图集已取消</translation>
+    </message>
+</context>
+<context>
     <name>Bookmarks</name>
     <message>
         <source>Jilin province</source>
@@ -564,8 +595,12 @@
         <translation>--georeferenced 写出 GeoTIFF：请给出 --out 文件.tif</translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced]</source>
-        <translation>用法：planmap export [--project 项目] [--layout 名称] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 文字] [--georeferenced]</translation>
+        <source>--atlas writes one PDF of many pages: give --out FILE.pdf</source>
+        <translation>--atlas 写出一个多页 PDF：请给出 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
+        <translation>用法：planmap export [--project 项目] [--layout 名称] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 文字] [--georeferenced] [--atlas 图层]</translation>
     </message>
 </context>
 <context>

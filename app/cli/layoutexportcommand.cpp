@@ -3,6 +3,7 @@
 #include "commandproject.h"
 #include "extentargument.h"
 
+#include "layout/atlas.h"
 #include "layout/layoutexporter.h"
 #include "project/planproject.h"
 
@@ -28,6 +29,7 @@ struct LayoutExportRequest
     QString crs;
     QString title;
     bool georeferenced = false; // the map frame alone, as a GeoTIFF
+    QString atlasLayer;         // one page per feature of this layer, as one PDF
 };
 
 std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QString *error)
@@ -45,8 +47,9 @@ std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QS
     const QCommandLineOption crs(QStringLiteral("crs"), {}, QStringLiteral("crs"));
     const QCommandLineOption title(QStringLiteral("title"), {}, QStringLiteral("text"));
     const QCommandLineOption georeferenced(QStringLiteral("georeferenced"));
-    parser.addOptions(
-        {project, layout, out, paper, landscape, portrait, dpi, extent, crs, title, georeferenced});
+    const QCommandLineOption atlas(QStringLiteral("atlas"), {}, QStringLiteral("layer"));
+    parser.addOptions({project, layout, out, paper, landscape, portrait, dpi, extent, crs, title,
+                       georeferenced, atlas});
     if (!parser.parse(QStringList{QStringLiteral("planmap-export")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -63,6 +66,13 @@ std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QS
         return std::nullopt;
     }
     request.georeferenced = parser.isSet(georeferenced);
+    request.atlasLayer = parser.value(atlas);
+    if (!request.atlasLayer.isEmpty() &&
+        core::LayoutExporter::formatForPath(request.output) != core::ExportFormat::Pdf) {
+        *error = QCoreApplication::translate(
+            "LayoutExportCommand", "--atlas writes one PDF of many pages: give --out FILE.pdf");
+        return std::nullopt;
+    }
     if (request.georeferenced &&
         core::LayoutExporter::formatForPath(request.output) != core::ExportFormat::Tiff) {
         *error = QCoreApplication::translate(
@@ -160,7 +170,8 @@ int runLayoutExportCommand(const QStringList &arguments)
                    "LayoutExportCommand",
                    "usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif "
                    "[--paper A3] [--landscape|--portrait] [--dpi 300] "
-                   "[--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced]")
+                   "[--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] "
+                   "[--atlas LAYER]")
             << '\n';
         return 2;
     }
@@ -174,6 +185,15 @@ int runLayoutExportCommand(const QStringList &arguments)
     if (!layout) {
         err << "planmap export: " << error << '\n';
         return 1;
+    }
+    if (!request->atlasLayer.isEmpty()) {
+        const auto pages = core::Atlas::pages(project, *layout, request->atlasLayer, &error);
+        if (pages.isEmpty() ||
+            !core::Atlas::writePdf(project, pages, request->output, request->dpi, &error)) {
+            err << "planmap export: " << error << '\n';
+            return 1;
+        }
+        return 0;
     }
     const core::LayoutExporter exporter(
         core::LayoutRenderer(*layout, core::LayoutContent::fromProject(project, *layout)));

@@ -111,7 +111,11 @@ const LayoutItem *PrintLayout::item(LayoutItemKind kind) const
 
 LayoutItem *PrintLayout::item(LayoutItemKind kind)
 {
-    return const_cast<LayoutItem *>(std::as_const(*this).item(kind));
+    // Non-const iteration detaches the items from other copies of the layout, which a pointer
+    // from the const overload would write through.
+    const auto found = std::find_if(items.begin(), items.end(),
+                                    [kind](const LayoutItem &item) { return item.kind == kind; });
+    return found == items.end() ? nullptr : &*found;
 }
 
 PrintLayout PrintLayout::arranged(const QString &name, PaperSize paper, PageOrientation orientation,

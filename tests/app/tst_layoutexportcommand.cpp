@@ -73,6 +73,9 @@ private slots:
                                    << QStringLiteral("B5") << 2;
         QTest::newRow("georeferenced PDF")
             << QStringList{QStringLiteral("--georeferenced")} << QStringLiteral("GeoTIFF") << 2;
+        QTest::newRow("atlas of no layer")
+            << QStringList{QStringLiteral("--atlas"), QStringLiteral("nowhere")}
+            << QStringLiteral("nowhere") << 1;
         QTest::newRow("unknown layout")
             << QStringList{QStringLiteral("--layout"), QStringLiteral("nothing")}
             << QStringLiteral("nothing") << 1;
@@ -92,6 +95,20 @@ private slots:
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+    }
+
+    // One page per plate, headless.
+    void atlasOfThePlates()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("plates.pdf"));
+        const Run run = testing::runPlanmap({QStringLiteral("export"), QStringLiteral("--out"), pdf,
+                                             QStringLiteral("--atlas"), QStringLiteral("plates"),
+                                             QStringLiteral("--dpi"), QStringLiteral("72")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QPdfDocument document;
+        QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+        QCOMPARE(document.pageCount(), 4);
     }
 
     // The map frame alone, placed on the map by GIS software.
