@@ -19,23 +19,6 @@ namespace app {
 
 namespace {
 
-bool isNumeric(QMetaType::Type type)
-{
-    switch (type) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
-}
-
 enum JoinColumn { NameColumn, ZonesColumn, PointsColumn, AttributeColumn };
 
 } // namespace
@@ -180,7 +163,7 @@ void SpatialJoinDialog::fillAttributes()
         mProject ? mProject->layer(mPointLayer->currentData().toString()) : nullptr;
     if (points) {
         for (const gis::Field &field : points->features().fields) {
-            if (isNumeric(field.type))
+            if (field.isNumeric())
                 mAttribute->addItem(field.name, field.name);
         }
     }

@@ -21,21 +21,6 @@ namespace app {
 
 namespace {
 
-bool isNumeric(QMetaType::Type type)
-{
-    switch (type) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // The ramp as a strip of its colours, so that a planner picks it by eye.
 QIcon rampPreview(const gis::ColorRamp &ramp)
 {
@@ -166,7 +151,7 @@ void SymbologyPage::fillValueChoices()
     const QSignalBlocker blocker(mField);
     mField->clear();
     for (const gis::Field &field : mLayer.features().fields) {
-        if (kind == gis::StyleKind::Categorized || isNumeric(field.type))
+        if (kind == gis::StyleKind::Categorized || field.isNumeric())
             mField->addItem(field.name, field.name);
     }
     if (kind != gis::StyleKind::Categorized) {

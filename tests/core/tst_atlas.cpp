@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -9,17 +10,6 @@
 #include <QPdfDocument>
 #include <QTemporaryDir>
 
-namespace {
-
-std::unique_ptr<core::PlanProject> bundledProject()
-{
-    QString error;
-    auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-    return data ? std::make_unique<core::PlanProject>(std::move(*data)) : nullptr;
-}
-
-} // namespace
-
 // An atlas of the four plates: one page each, the map on the plate, its name as title.
 class tst_atlas : public QObject
 {
@@ -27,7 +17,7 @@ class tst_atlas : public QObject
 private slots:
     void initTestCase()
     {
-        mProject = bundledProject();
+        mProject = testing::bundledProject();
         QVERIFY(mProject);
         mProject->setLabelLanguage(core::LabelLanguage::English);
     }

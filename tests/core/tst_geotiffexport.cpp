@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -34,9 +35,8 @@ private slots:
     void geotransformIsTheFramesExtent()
     {
         QString error;
-        auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-        QVERIFY2(data, qPrintable(error));
-        const core::PlanProject project(std::move(*data));
+        const auto opened = testing::bundledProject();
+        const core::PlanProject &project = *opened;
         const core::PrintLayout layout = core::PrintLayout::wallMap();
         const core::LayoutExporter exporter(
             core::LayoutRenderer(layout, core::LayoutContent::fromProject(project, layout)));
@@ -82,9 +82,8 @@ private slots:
     void unwritablePathLeavesNoFile()
     {
         QString error;
-        auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-        QVERIFY(data);
-        const core::PlanProject project(std::move(*data));
+        const auto opened = testing::bundledProject();
+        const core::PlanProject &project = *opened;
         const core::PrintLayout layout = core::PrintLayout::reportPage();
         const core::LayoutExporter exporter(
             core::LayoutRenderer(layout, core::LayoutContent::fromProject(project, layout)));

@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "rasterfixture.h"
 #include "testdata.h"
 #include "testregistry.h"
@@ -10,13 +11,6 @@
 #include <QTemporaryDir>
 
 namespace {
-
-std::unique_ptr<core::PlanProject> bundledProject()
-{
-    QString error;
-    auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-    return data ? std::make_unique<core::PlanProject>(std::move(*data)) : nullptr;
-}
 
 gis::Point toMap(const core::PlanProject &project, double lon, double lat)
 {
@@ -32,7 +26,7 @@ class tst_identification : public QObject
 private slots:
     void findsTheFeaturesUnderThePointTopLayerFirst()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         const auto found = core::identifyAt(*project, toMap(*project, 125.35, 43.86), 1.0);
         QStringList layers;
@@ -61,7 +55,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("grid.tif"));
         QVERIFY(testing::writeSingleBandGeoTiff(path, 125.0, 44.2, 0.1, 4, 2,
                                                 {10, 20, 30, 40, 50, 60, 70, 80}, {}, 80));
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         const core::LoadedLayers loaded = core::loadLayerFiles({path}, project->crs());
         QCOMPARE(loaded.rasterLayers.size(), std::size_t(1));

@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -10,13 +11,6 @@
 #include <QSignalSpy>
 
 namespace {
-
-std::unique_ptr<core::PlanProject> bundledProject()
-{
-    QString error;
-    auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-    return data ? std::make_unique<core::PlanProject>(std::move(*data)) : nullptr;
-}
 
 core::Indicator figure(const QString &period, double value)
 {
@@ -63,7 +57,7 @@ private slots:
 
     void projectLabelsFollowTheFiguresAndTheLanguage()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         project->setLabelLanguage(core::LabelLanguage::English);
         const gis::VectorLayer *plates = project->layer(QStringLiteral("plates"));
@@ -99,7 +93,7 @@ private slots:
 
     void renderedLabelCarriesTheFigure()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         project->setLabelLanguage(core::LabelLanguage::English);
         const gis::VectorLayer *plates = project->layer(QStringLiteral("plates"));

@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -16,15 +17,6 @@
 #include <gdal.h>
 
 namespace {
-
-std::unique_ptr<core::PlanProject> bundledProject()
-{
-    QString error;
-    auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-    if (!data)
-        qFatal("%s", qPrintable(error));
-    return std::make_unique<core::PlanProject>(std::move(*data));
-}
 
 core::LayoutExporter exporterFor(const core::PlanProject &project, const core::PrintLayout &layout)
 {
@@ -63,7 +55,7 @@ class tst_layoutexport : public QObject
 private slots:
     void initTestCase()
     {
-        mProject = bundledProject();
+        mProject = testing::bundledProject();
         QVERIFY(mFolder.isValid());
     }
 
@@ -110,7 +102,7 @@ private slots:
     // A thematic map's classes reach the legend, and the PDF's text.
     void thematicLegend()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         core::ThematicSpec spec;
         spec.layerId = QStringLiteral("counties");
         spec.kind = gis::StyleKind::Categorized;

@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -19,15 +20,6 @@ namespace {
 
 namespace bg = boost::geometry;
 using GeographicPoint = bg::model::point<double, 2, bg::cs::geographic<bg::degree>>;
-
-std::unique_ptr<core::PlanProject> bundledProject()
-{
-    QString error;
-    auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-    if (!data)
-        qFatal("%s", qPrintable(error));
-    return std::make_unique<core::PlanProject>(std::move(*data));
-}
 
 bool inside(const QRectF &inner, const QRectF &outer)
 {
@@ -116,7 +108,7 @@ private slots:
 
     void savedInProjectFile()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QCOMPARE(project->printLayouts().size(), 2); // the presets
         core::PrintLayout mine = core::PrintLayout::wallMap();
         mine.name = QStringLiteral("Changchun plates");
@@ -138,7 +130,7 @@ private slots:
 
     void oldFilesOpenWithPresets()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("old.planmap"));
         QString error;

@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -18,13 +19,6 @@
 #include <ogr_srs_api.h>
 
 namespace {
-
-std::unique_ptr<core::PlanProject> bundledProject()
-{
-    QString error;
-    auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-    return data ? std::make_unique<core::PlanProject>(std::move(*data)) : nullptr;
-}
 
 const core::Indicator *figureOf(const QVector<core::JoinedFeature> &features, const QString &key,
                                 const QString &name, const QString &period = {})
@@ -141,7 +135,7 @@ class tst_statisticsmodel : public QObject
 private slots:
     void initTestCase()
     {
-        mProject = bundledProject();
+        mProject = testing::bundledProject();
         QVERIFY(mProject);
         QVERIFY(mProject->statisticsModel());
         mProject->statisticsModel()->waitForMeasurements();
@@ -311,7 +305,7 @@ private slots:
 
     void recomputesWhenALayersFeaturesChange()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         QSignalSpy changed(project->statisticsModel(), &core::StatisticsModel::changed);
         const gis::MultiPolygon cell = square(125.0, 44.0, 0.1);
@@ -346,7 +340,7 @@ private slots:
     {
         QElapsedTimer timer;
         timer.start();
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         core::StatisticsModel &model = *project->statisticsModel();
         const qint64 opened = timer.elapsed();
@@ -408,7 +402,7 @@ private slots:
     // the provincial capital and Gongzhuling; a spatial join recomputes with the rest.
     void countsBundledCitiesPerPrefecture()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         core::StatisticsModel &model = *project->statisticsModel();
         QSignalSpy changed(&model, &core::StatisticsModel::changed);
@@ -486,7 +480,7 @@ private slots:
     // Shares follow the figures: a new import changes them without anything else asked.
     void sharesRecomputeWhenFiguresChange()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         core::StatisticsModel &model = *project->statisticsModel();
         const QString town = QStringLiteral("automobile_town");
@@ -534,7 +528,7 @@ private slots:
 
     void importedFiguresSurviveSaveAndOpen()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         QSignalSpy changed(project->statisticsModel(), &core::StatisticsModel::changed);
         const QString town = QStringLiteral("automobile_town");

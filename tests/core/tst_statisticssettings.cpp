@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -13,13 +14,6 @@
 #include <QTemporaryDir>
 
 namespace {
-
-std::unique_ptr<core::PlanProject> bundledProject()
-{
-    QString error;
-    auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-    return data ? std::make_unique<core::PlanProject>(std::move(*data)) : nullptr;
-}
 
 double derivedValue(const core::StatisticsModel &model, const QString &layerId, const QString &key,
                     const QString &name)
@@ -50,7 +44,7 @@ class tst_statisticssettings : public QObject
 private slots:
     void changesMarkTheProjectModified()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         core::StatisticsModel &model = *project->statisticsModel();
         project->setModified(false);
@@ -87,7 +81,7 @@ private slots:
     // A second join of the same name on the same zones would give them the same indicators.
     void aJoinOfTheSameNameReplacesTheFirst()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         core::StatisticsModel &model = *project->statisticsModel();
         model.addSpatialJoin(citiesPerPrefecture);
@@ -100,7 +94,7 @@ private slots:
 
     void removingALayerForgetsWhatNamedIt()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         core::StatisticsModel &model = *project->statisticsModel();
         model.addSpatialJoin(citiesPerPrefecture);
@@ -111,7 +105,7 @@ private slots:
 
     void settingsRoundTripThroughTheProjectFile()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         core::StatisticsModel &model = *project->statisticsModel();
         model.setKeyField(QStringLiteral("prefectures"), QStringLiteral("name_en"));
@@ -142,7 +136,7 @@ private slots:
 
     void filesWithoutSettingsOpenAsBefore()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         const QJsonObject json = core::ProjectFile::toJson(*project, QDir::temp());
         for (const char *key : {"keyFields", "spatialJoins", "shareGroups"})
@@ -159,7 +153,7 @@ private slots:
 
     void badSettingsBecomeWarnings()
     {
-        auto project = bundledProject();
+        auto project = testing::bundledProject();
         QVERIFY(project);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.planmap"));

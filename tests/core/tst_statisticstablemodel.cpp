@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -11,13 +12,6 @@
 #include <QSignalSpy>
 
 namespace {
-
-std::unique_ptr<core::PlanProject> bundledProject()
-{
-    QString error;
-    auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-    return data ? std::make_unique<core::PlanProject>(std::move(*data)) : nullptr;
-}
 
 int rowOfKey(const core::StatisticsTableModel &table, const QString &key)
 {
@@ -50,7 +44,7 @@ class tst_statisticstablemodel : public QObject
 private slots:
     void init()
     {
-        mProject = bundledProject();
+        mProject = testing::bundledProject();
         QVERIFY(mProject);
         QVERIFY(mProject->statisticsModel());
         mProject->statisticsModel()->waitForMeasurements();

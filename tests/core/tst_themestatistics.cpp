@@ -1,3 +1,4 @@
+#include "bundledproject.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -31,10 +32,8 @@ class tst_themestatistics : public QObject
 private slots:
     void indicatorMapReclassifiesWhenFiguresChange()
     {
-        QString error;
-        auto data = core::loadBundledProject(testing::bundledGeoPackage(), &error);
-        QVERIFY2(data, qPrintable(error));
-        core::PlanProject project(std::move(*data));
+        const auto opened = testing::bundledProject();
+        core::PlanProject &project = *opened;
         core::StatisticsModel *statistics = project.statisticsModel();
         statistics->addImported(
             core::StatisticsTable({investment(QStringLiteral("automobile_town"), 40.0),
