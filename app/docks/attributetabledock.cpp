@@ -1,5 +1,7 @@
 #include "attributetabledock.h"
 
+#include "layercombobox.h"
+
 #include "project/featurefilterproxymodel.h"
 #include "project/featuretablemodel.h"
 #include "project/planproject.h"
@@ -18,7 +20,7 @@ namespace app {
 
 AttributeTableDock::AttributeTableDock(QWidget *parent)
     : QDockWidget(tr("Attribute table"), parent)
-    , mLayerCombo(new QComboBox(this))
+    , mLayerCombo(new LayerComboBox(this))
     , mFilter(new QLineEdit(this))
     , mSelectedOnly(new QCheckBox(tr("Selected only"), this))
     , mCount(new QLabel(this))
@@ -89,31 +91,25 @@ void AttributeTableDock::setProject(core::PlanProject *project)
 
 void AttributeTableDock::rebuildLayerList()
 {
-    const QString current = currentLayerId();
-    const QSignalBlocker blocker(mLayerCombo);
-    mLayerCombo->clear();
+    QStringList ids;
     if (mProject) {
         const auto &layers = mProject->layers();
         // Top of the drawing order first, as in the layer panel.
         for (auto it = layers.rbegin(); it != layers.rend(); ++it)
-            mLayerCombo->addItem((*it)->title().isEmpty() ? (*it)->id() : (*it)->title(),
-                                 (*it)->id());
+            ids.push_back((*it)->id());
     }
-    const int keep = mLayerCombo->findData(current);
-    mLayerCombo->setCurrentIndex(keep >= 0 ? keep : 0);
+    mLayerCombo->setLayers(mProject, ids);
     onLayerChosen();
 }
 
 void AttributeTableDock::showLayer(const QString &layerId)
 {
-    const int index = mLayerCombo->findData(layerId);
-    if (index >= 0)
-        mLayerCombo->setCurrentIndex(index);
+    mLayerCombo->showLayer(layerId);
 }
 
 QString AttributeTableDock::currentLayerId() const
 {
-    return mLayerCombo->currentData().toString();
+    return mLayerCombo->currentLayerId();
 }
 
 void AttributeTableDock::onLayerChosen()

@@ -4,7 +4,6 @@
 #include <QPointer>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -16,6 +15,8 @@ class PlanProject;
 } // namespace core
 
 namespace app {
+
+class LayerComboBox;
 
 // The attribute table of one layer: sortable columns, a text filter, "selected only", and a
 // row selection that is the project's feature selection for that layer in both directions.
@@ -45,7 +46,7 @@ private:
     void updateSelectedOnlyFilter();
     void updateCount();
 
-    QComboBox *mLayerCombo;
+    LayerComboBox *mLayerCombo;
     QLineEdit *mFilter;
     QCheckBox *mSelectedOnly;
     QLabel *mCount;

@@ -1,6 +1,7 @@
 #include "statisticsdock.h"
 
 #include "indicatorchartview.h"
+#include "layercombobox.h"
 #include "project/planproject.h"
 #include "statistics/statisticsexport.h"
 #include "statistics/statisticsmodel.h"
@@ -22,7 +23,7 @@ namespace app {
 
 StatisticsDock::StatisticsDock(QWidget *parent)
     : QDockWidget(tr("Statistics"), parent)
-    , mLayerCombo(new QComboBox(this))
+    , mLayerCombo(new LayerComboBox(this))
     , mOverPeriods(new QCheckBox(tr("Over periods"), this))
     , mTable(new QTableView(this))
     , mModel(new core::StatisticsTableModel(this))
@@ -110,30 +111,20 @@ void StatisticsDock::setProject(core::PlanProject *project)
 
 void StatisticsDock::rebuildLayerList()
 {
-    const QString current = currentLayerId();
-    const QSignalBlocker blocker(mLayerCombo);
-    mLayerCombo->clear();
-    if (mProject && mProject->statisticsModel()) {
-        for (const QString &id : mProject->statisticsModel()->joinableLayerIds()) {
-            const gis::VectorLayer *layer = mProject->layer(id);
-            mLayerCombo->addItem(layer && !layer->title().isEmpty() ? layer->title() : id, id);
-        }
-    }
-    const int keep = mLayerCombo->findData(current);
-    mLayerCombo->setCurrentIndex(keep >= 0 ? keep : 0);
+    mLayerCombo->setLayers(mProject, mProject && mProject->statisticsModel()
+                                         ? mProject->statisticsModel()->joinableLayerIds()
+                                         : QStringList());
     onLayerChosen();
 }
 
 void StatisticsDock::showLayer(const QString &layerId)
 {
-    const int index = mLayerCombo->findData(layerId);
-    if (index >= 0)
-        mLayerCombo->setCurrentIndex(index);
+    mLayerCombo->showLayer(layerId);
 }
 
 QString StatisticsDock::currentLayerId() const
 {
-    return mLayerCombo->currentData().toString();
+    return mLayerCombo->currentLayerId();
 }
 
 void StatisticsDock::onLayerChosen()

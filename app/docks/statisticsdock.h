@@ -4,7 +4,6 @@
 #include <QPointer>
 
 class QCheckBox;
-class QComboBox;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -14,6 +13,8 @@ class StatisticsTableModel;
 } // namespace core
 
 namespace app {
+
+class LayerComboBox;
 
 class IndicatorChartView;
 
@@ -50,7 +51,7 @@ private:
     void askExportChart();
     void askExportTable();
 
-    QComboBox *mLayerCombo;
+    LayerComboBox *mLayerCombo;
     QCheckBox *mOverPeriods;
     QTableView *mTable;
     core::StatisticsTableModel *mModel;
