@@ -78,7 +78,9 @@ void StatisticsTableModel::reload()
                                                    : QVector<JoinedFeature>{};
     mColumns = columnsOf(mFeatures);
     mCells.clear();
+    mRowOfFeature.clear();
     for (const JoinedFeature &feature : mFeatures) {
+        mRowOfFeature.insert(feature.featureIndex, int(mCells.size()));
         QVector<int> cells(mColumns.size(), -1);
         for (int i = 0; i < feature.indicators.size(); ++i) {
             const int column = columnOf(feature.indicators[i].name, feature.indicators[i].period);
@@ -121,11 +123,7 @@ const Indicator *StatisticsTableModel::figure(int row, int column) const
 
 int StatisticsTableModel::rowOfFeature(std::size_t featureIndex) const
 {
-    for (int row = 0; row < mFeatures.size(); ++row) {
-        if (mFeatures[row].featureIndex == featureIndex)
-            return row;
-    }
-    return -1;
+    return mRowOfFeature.value(featureIndex, -1);
 }
 
 QVariant StatisticsTableModel::data(const QModelIndex &index, int role) const

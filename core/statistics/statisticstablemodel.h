@@ -4,6 +4,7 @@
 #include "statisticsjoin.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 namespace core {
@@ -63,6 +64,8 @@ private:
     QVector<Column> mColumns;
     // figure per row and indicator column, as an index into mFeatures[row].indicators
     QVector<QVector<int>> mCells;
+    // A selection of many features maps to rows without a search per feature.
+    QHash<std::size_t, int> mRowOfFeature;
 };
 
 } // namespace core
