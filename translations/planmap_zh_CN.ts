@@ -723,6 +723,46 @@
         <source>A4 portrait report page</source>
         <translation>A4 纵向报告页</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>指北针</translation>
+    </message>
+    <message>
+        <source>Sources and attribution</source>
+        <translation>来源与版权说明</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Overview map</source>
+        <translation>鹰眼图</translation>
+    </message>
+    <message>
+        <source>Statistics table</source>
+        <translation>统计表</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>

@@ -9,9 +9,11 @@ namespace core {
 namespace {
 
 constexpr LayoutItemKind allKinds[] = {
-    LayoutItemKind::Map,     LayoutItemKind::Title,    LayoutItemKind::Subtitle,
-    LayoutItemKind::Legend,  LayoutItemKind::ScaleBar, LayoutItemKind::NorthArrow,
-    LayoutItemKind::Sources, LayoutItemKind::Date,
+    LayoutItemKind::Map,      LayoutItemKind::Title,
+    LayoutItemKind::Subtitle, LayoutItemKind::Legend,
+    LayoutItemKind::ScaleBar, LayoutItemKind::NorthArrow,
+    LayoutItemKind::Sources,  LayoutItemKind::Date,
+    LayoutItemKind::Overview, LayoutItemKind::StatisticsTable,
 };
 
 QJsonArray rectToJson(const QRectF &rect)
@@ -52,6 +54,10 @@ QString LayoutJson::kindName(LayoutItemKind kind)
         return QStringLiteral("sources");
     case LayoutItemKind::Date:
         return QStringLiteral("date");
+    case LayoutItemKind::Overview:
+        return QStringLiteral("overview");
+    case LayoutItemKind::StatisticsTable:
+        return QStringLiteral("statisticsTable");
     }
     return {};
 }

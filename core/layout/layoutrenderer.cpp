@@ -144,6 +144,9 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
             drawText(painter, device, item.rectMm, dateText(item), 7 * k, false,
                      Qt::AlignLeft | Qt::AlignBottom);
             break;
+        case LayoutItemKind::Overview:
+        case LayoutItemKind::StatisticsTable:
+            break; // not drawn yet
         }
     }
     painter.restore();

@@ -178,6 +178,33 @@ PrintLayout PrintLayout::arranged(const QString &name, PaperSize paper, PageOrie
     return layout;
 }
 
+QString PrintLayout::itemTitle(LayoutItemKind kind)
+{
+    switch (kind) {
+    case LayoutItemKind::Map:
+        return tr("Map");
+    case LayoutItemKind::Title:
+        return tr("Title");
+    case LayoutItemKind::Subtitle:
+        return tr("Subtitle");
+    case LayoutItemKind::Legend:
+        return tr("Legend");
+    case LayoutItemKind::ScaleBar:
+        return tr("Scale bar");
+    case LayoutItemKind::NorthArrow:
+        return tr("North arrow");
+    case LayoutItemKind::Sources:
+        return tr("Sources and attribution");
+    case LayoutItemKind::Date:
+        return tr("Date");
+    case LayoutItemKind::Overview:
+        return tr("Overview map");
+    case LayoutItemKind::StatisticsTable:
+        return tr("Statistics table");
+    }
+    return {};
+}
+
 PrintLayout PrintLayout::wallMap()
 {
     return arranged(tr(wallMapName), PaperSize::A3, PageOrientation::Landscape);

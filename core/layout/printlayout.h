@@ -18,7 +18,18 @@ enum class PaperSize { A4, A3, A2, A1, A0, Custom };
 enum class PageOrientation { Portrait, Landscape };
 
 // What a layout item shows; the renderer draws each kind its own way.
-enum class LayoutItemKind { Map, Title, Subtitle, Legend, ScaleBar, NorthArrow, Sources, Date };
+enum class LayoutItemKind {
+    Map,
+    Title,
+    Subtitle,
+    Legend,
+    ScaleBar,
+    NorthArrow,
+    Sources,
+    Date,
+    Overview,        // a small map of the whole plan area with the main frame's extent drawn on it
+    StatisticsTable, // figures of the features in the main frame, or of one chosen layer
+};
 
 // One item on the page: where it sits (millimetres from the page's top left), whether it is
 // drawn, and its text where it has one (title, subtitle; for sources and date, an empty text
@@ -66,6 +77,8 @@ public:
     static QSizeF paperSizeMm(PaperSize paper);                         // portrait: width < height
     static std::optional<PaperSize> paperFromName(const QString &name); // "A3"
     static QString paperName(PaperSize paper);
+    // What the interface calls an item of that kind ("Legend", "Overview map").
+    static QString itemTitle(LayoutItemKind kind);
 
     QString name;
     PaperSize paper = PaperSize::A4;
