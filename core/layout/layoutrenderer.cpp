@@ -102,6 +102,17 @@ double LayoutRenderer::northAngle() const
     return gis::trueNorthAngle(centreOf(settings.visibleExtent()), settings.crs).value_or(0.0);
 }
 
+std::vector<const LegendBlock *> LayoutRenderer::shownLegend() const
+{
+    const std::optional<double> scale = scaleDenominator();
+    std::vector<const LegendBlock *> shown;
+    for (const LegendBlock &block : mContent.legend) {
+        if (!scale || block.scaleRange.contains(*scale))
+            shown.push_back(&block);
+    }
+    return shown;
+}
+
 QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
 {
     const Device device{dpi};
@@ -232,9 +243,10 @@ void drawSwatch(QPainter &painter, const QRectF &box, gis::GeometryKind geometry
 
 void LayoutRenderer::drawLegend(QPainter &painter, const Device &device, const QRectF &rectMm) const
 {
+    const std::vector<const LegendBlock *> blocks = shownLegend();
     int rows = 1; // the heading
-    for (const LegendBlock &block : mContent.legend)
-        rows += 1 + int(block.legend.entries.size()) + (block.legend.title.isEmpty() ? 0 : 1);
+    for (const LegendBlock *block : blocks)
+        rows += 1 + int(block->legend.entries.size()) + (block->legend.title.isEmpty() ? 0 : 1);
     // Rows shrink (to half) before any is left out.
     const double k = textScale();
     const double fullRow = 5.0 * k;
@@ -258,7 +270,8 @@ void LayoutRenderer::drawLegend(QPainter &painter, const Device &device, const Q
         return y + rowMm <= rectMm.bottom() + 0.01;
     };
     row(rectMm.left(), tr("Legend"), heading);
-    for (const LegendBlock &block : mContent.legend) {
+    for (const LegendBlock *shown : blocks) {
+        const LegendBlock &block = *shown;
         if (!fits())
             break;
         const bool themed = !block.legend.entries.empty();

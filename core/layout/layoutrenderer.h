@@ -34,6 +34,8 @@ public:
     ScaleBar scaleBar() const;
     // Direction of true north at the frame's centre, degrees clockwise from the page's up.
     double northAngle() const;
+    // The legend blocks of the layers the frame draws at its scale, top first.
+    std::vector<const LegendBlock *> shownLegend() const;
 
     const PrintLayout &layout() const { return mLayout; }
     const LayoutContent &content() const { return mContent; }
