@@ -71,6 +71,7 @@ gis::MapSettings LayoutRenderer::frameSettings(double dpi) const
     settings.outputSize = QSize(std::max(1, qRound(device.px(sizeMm.width()))),
                                 std::max(1, qRound(device.px(sizeMm.height()))));
     settings.dpi = dpi;
+    settings.simplifyMm = mSimplifyMm;
     if (mLayout.map.scaleDenominator && *mLayout.map.scaleDenominator > 0) {
         if (const auto extent =
                 gis::extentForScale(centreOf(settings.extent), *mLayout.map.scaleDenominator,
@@ -115,6 +116,13 @@ std::vector<const LegendBlock *> LayoutRenderer::shownLegend() const
 
 QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
 {
+    const std::atomic_bool never = false;
+    return render(painter, dpi, never);
+}
+
+QStringList LayoutRenderer::render(QPainter &painter, double dpi,
+                                   const std::atomic_bool &cancel) const
+{
     const Device device{dpi};
     QStringList problems;
     painter.save();
@@ -127,7 +135,7 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
             continue;
         switch (item.kind) {
         case LayoutItemKind::Map:
-            drawMap(painter, device, item.rectMm, problems);
+            drawMap(painter, device, item.rectMm, cancel, problems);
             break;
         case LayoutItemKind::Title:
             drawText(painter, device, item.rectMm, item.text, 20 * k, true,
@@ -165,7 +173,7 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
 }
 
 void LayoutRenderer::drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
-                             QStringList &problems) const
+                             const std::atomic_bool &cancel, QStringList &problems) const
 {
     const gis::MapSettings settings = frameSettings(device.dpi);
     const QRectF frame = device.rect(rectMm);
@@ -174,7 +182,6 @@ void LayoutRenderer::drawMap(QPainter &painter, const Device &device, const QRec
     const QRectF local(QPointF(), QSizeF(settings.outputSize));
     painter.setClipRect(local);
     painter.fillRect(local, settings.background);
-    const std::atomic_bool cancel = false;
     gis::RenderResult result;
     gis::MapRenderer(settings).render(painter, cancel, result);
     problems += result.errors;
