@@ -17,6 +17,8 @@
 #include "projectloader.h"
 #include "recentprojects.h"
 #include "recentprojectsmenu.h"
+#include "tasks/backgroundtask.h"
+#include "tasks/taskprogressdialog.h"
 
 #include "crs/coordinatetransform.h"
 #include "layout/layoutexporter.h"
@@ -390,14 +392,52 @@ void MainWindow::exportMapDialog()
     ExportMapDialog dialog(*mProject, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = exportMap(dialog.layout(), dialog.path(), dialog.dpi(), &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (written)
-        statusBar()->showMessage(tr("Map exported to %1").arg(dialog.path()), 5000);
-    else
-        QMessageBox::warning(this, tr("Export map"), error);
+    startExport(dialog.layout(), dialog.path(), dialog.options());
+}
+
+BackgroundTask *MainWindow::startExport(const core::PrintLayout &layout, const QString &path,
+                                        const core::ExportOptions &options)
+{
+    if (!mProject)
+        return nullptr;
+    // Copied here, on the GUI thread: the worker never touches the project.
+    const core::LayoutExporter exporter(
+        core::LayoutRenderer(layout, core::LayoutContent::fromProject(*mProject, layout)));
+    auto *task = new BackgroundTask(
+        [exporter, path, options](const std::atomic_bool &cancel,
+                                  const BackgroundTask::Progress &) {
+            core::ExportOptions running = options;
+            running.cancel = &cancel;
+            QString error;
+            return exporter.write(path, running, &error) ? QString() : error;
+        },
+        this);
+    auto *progress =
+        new TaskProgressDialog(task, tr("Exporting %1…").arg(QFileInfo(path).fileName()), this);
+    connect(task, &BackgroundTask::finished, this,
+            [this, task, progress, path](const QString &error) {
+                exportEnded(path, error, task->isCancelled());
+                progress->deleteLater();
+                task->deleteLater();
+            });
+    task->start();
+    return task;
+}
+
+void MainWindow::exportEnded(const QString &path, const QString &error, bool cancelled)
+{
+    if (error.isEmpty()) {
+        statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+    } else if (cancelled) {
+        statusBar()->showMessage(error, 5000);
+    } else {
+        // Not exec(): the window goes on while the message waits to be read.
+        auto *message =
+            new QMessageBox(QMessageBox::Warning, tr("Export map"), error, QMessageBox::Ok, this);
+        message->setAttribute(Qt::WA_DeleteOnClose);
+        message->open();
+    }
 }
 
 bool MainWindow::exportMap(const core::PrintLayout &layout, const QString &path, double dpi,
