@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libqt6opengl6-dev libgdal-dev gdal-bin libproj-dev proj-bin proj-data libboost-dev
-    fonts-noto-cjk xvfb xauth poppler-utils
+    fonts-noto-cjk python3-fonttools xvfb xauth poppler-utils
 )
 
 missing=()

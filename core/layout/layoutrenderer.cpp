@@ -2,6 +2,7 @@
 
 #include "render/maprenderer.h"
 #include "render/mapscale.h"
+#include "render/textfonts.h"
 
 #include <QDate>
 #include <QFontMetricsF>
@@ -15,10 +16,13 @@ namespace core {
 
 namespace {
 
-// Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK: Qt's PDF writer maps
-// Noto CJK's digits to no character at all in the text layer (seen with Qt 6.4), so a PDF would
-// lose every figure, date and seed file name to search and copy.
-const QStringList fontFamilies{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")};
+// Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK (through planmap's copy
+// of it whose PDF text is right, see gis::TextFonts).
+QStringList fontFamilies()
+{
+    return gis::TextFonts::familiesFor(
+        QStringList{QStringLiteral("DejaVu Sans"), QLatin1String(gis::TextFonts::notoFamily)});
+}
 // The scale is measured on a frame of this resolution: fine enough that rounding the frame to
 // whole pixels moves it by far less than 1 %.
 constexpr double measuringDpi = 300.0;
@@ -43,7 +47,7 @@ struct LayoutRenderer::Device
     QFont font(double pointSize, bool bold) const
     {
         QFont font;
-        font.setFamilies(fontFamilies);
+        font.setFamilies(fontFamilies());
         font.setPixelSize(std::max(1, qRound(pointSize * dpi / 72.0)));
         font.setBold(bold);
         return font;

@@ -1,5 +1,7 @@
 #include "labelengine.h"
 
+#include "textfonts.h"
+
 #include "geometry/geometry.h"
 
 #include <boost/geometry/index/rtree.hpp>
@@ -17,11 +19,18 @@ namespace bgi = boost::geometry::index;
 
 namespace {
 
+QFont labelFont(const LabelSettings &settings)
+{
+    QFont font;
+    font.setFamilies(TextFonts::familiesFor(settings.fontFamily));
+    font.setBold(settings.bold);
+    return font;
+}
+
 QFont fontFor(const LabelSettings &settings, double dpi)
 {
-    QFont font(settings.fontFamily);
+    QFont font = labelFont(settings);
     font.setPixelSize(std::max(1, qRound(settings.sizePt * dpi / 72.0)));
-    font.setBold(settings.bold);
     return font;
 }
 
@@ -37,9 +46,8 @@ struct LabelMetrics
 LabelMetrics measure(const QString &text, const LabelSettings &settings, double dpi)
 {
     constexpr int referencePixels = 256;
-    QFont font(settings.fontFamily);
+    QFont font = labelFont(settings);
     font.setPixelSize(referencePixels);
-    font.setBold(settings.bold);
     const QFontMetricsF metrics(font);
     const double scale = settings.sizePt * dpi / 72.0 / referencePixels;
     const double halo = settings.haloMm * dpi / 25.4;

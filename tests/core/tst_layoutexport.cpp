@@ -99,6 +99,30 @@ private slots:
                  qPrintable(QString::number(QFileInfo(path).size())));
     }
 
+    // Chinese in titles and map labels copies and searches as written: no radical stands in
+    // for an ideograph (一 as ⼀, 长 as ⻓), and digits among Chinese keep their text.
+    void chineseTextCopiesAsWritten()
+    {
+        auto project = testing::bundledProject();
+        project->setLabelLanguage(core::LabelLanguage::Chinese);
+        core::PrintLayout layout = core::PrintLayout::wallMap();
+        const QString title = QStringLiteral("吉林省“一主六双”：长春、大庆 2024年 12.5 亿元");
+        layout.item(core::LayoutItemKind::Title)->text = title;
+        const QString path = mFolder.filePath(QStringLiteral("chinese.pdf"));
+        QString error;
+        QVERIFY2(exporterFor(*project, layout).write(path, 150, &error), qPrintable(error));
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        const QString text = document.getAllText(0).text();
+        QVERIFY2(text.contains(title), qPrintable(text.left(400)));
+        QVERIFY2(text.contains(QStringLiteral("长春市")) && text.contains(QStringLiteral("大庆")),
+                 qPrintable(text.left(400)));
+        for (QChar c : text)
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
+                     qPrintable(QStringLiteral("radical U+%1 in the text")
+                                    .arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+    }
+
     // A thematic map's classes reach the legend, and the PDF's text.
     void thematicLegend()
     {
