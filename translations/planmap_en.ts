@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddFeatureCommand</name>
+    <message>
+        <source>Add feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddVertexCommand</name>
+    <message>
+        <source>Add vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>Feature %1</source>
@@ -134,6 +148,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeAttributeCommand</name>
+    <message>
+        <source>Change attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
@@ -146,6 +167,20 @@
                                           a print layout: map, legend, scale bar
        planmap --version | --help
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFeatureCommand</name>
+    <message>
+        <source>Delete feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteVertexCommand</name>
+    <message>
+        <source>Delete vertex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +759,24 @@
     </message>
     <message>
         <source>cannot write the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveFeaturesCommand</name>
+    <message>
+        <source>Move feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move features</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveVertexCommand</name>
+    <message>
+        <source>Move vertex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

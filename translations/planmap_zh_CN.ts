@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddFeatureCommand</name>
+    <message>
+        <source>Add feature</source>
+        <translation>添加要素</translation>
+    </message>
+</context>
+<context>
+    <name>AddVertexCommand</name>
+    <message>
+        <source>Add vertex</source>
+        <translation>添加节点</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>Feature %1</source>
@@ -134,6 +148,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeAttributeCommand</name>
+    <message>
+        <source>Change attribute</source>
+        <translation>修改属性</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
@@ -156,6 +177,20 @@
                                           打印版式：地图、图例、比例尺
       planmap --version | --help
 </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFeatureCommand</name>
+    <message>
+        <source>Delete feature</source>
+        <translation>删除要素</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteVertexCommand</name>
+    <message>
+        <source>Delete vertex</source>
+        <translation>删除节点</translation>
     </message>
 </context>
 <context>
@@ -733,6 +768,24 @@
     <message>
         <source>cannot write the image</source>
         <translation>无法写入图像</translation>
+    </message>
+</context>
+<context>
+    <name>MoveFeaturesCommand</name>
+    <message>
+        <source>Move feature</source>
+        <translation>移动要素</translation>
+    </message>
+    <message>
+        <source>Move features</source>
+        <translation>移动多个要素</translation>
+    </message>
+</context>
+<context>
+    <name>MoveVertexCommand</name>
+    <message>
+        <source>Move vertex</source>
+        <translation>移动节点</translation>
     </message>
 </context>
 <context>

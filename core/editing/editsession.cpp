@@ -1,0 +1,94 @@
+#include "editsession.h"
+
+namespace core {
+
+EditSession::EditSession(QString layerId, std::shared_ptr<const gis::FeatureCollection> base,
+                         QObject *parent)
+    : QObject(parent)
+    , mLayerId(std::move(layerId))
+    , mBase(std::move(base))
+{
+}
+
+std::shared_ptr<gis::FeatureCollection> EditSession::editedFeatures() const
+{
+    return mBuffer.applied(*mBase);
+}
+
+std::optional<gis::Geometry> EditSession::bufferedGeometry(qint64 id) const
+{
+    if (const auto added = mBuffer.addedFeatures().find(id); added != mBuffer.addedFeatures().end())
+        return added->second.geometry;
+    const auto changed = mBuffer.changedGeometries().find(id);
+    if (changed == mBuffer.changedGeometries().end())
+        return std::nullopt;
+    return changed->second;
+}
+
+void EditSession::setGeometry(qint64 id, gis::Geometry geometry)
+{
+    mBuffer.changeGeometry(id, std::move(geometry));
+    emit geometryChanged(id);
+}
+
+void EditSession::restoreBufferedGeometry(qint64 id, std::optional<gis::Geometry> buffered)
+{
+    if (buffered)
+        mBuffer.changeGeometry(id, std::move(*buffered));
+    else
+        mBuffer.revertGeometry(id);
+    emit geometryChanged(id);
+}
+
+std::optional<QVariant> EditSession::bufferedAttribute(qint64 id, int field) const
+{
+    if (const auto added = mBuffer.addedFeatures().find(id); added != mBuffer.addedFeatures().end())
+        return added->second.attributes.value(field);
+    const auto changed = mBuffer.changedAttributes().find(id);
+    if (changed == mBuffer.changedAttributes().end() || !changed->second.contains(field))
+        return std::nullopt;
+    return changed->second.value(field);
+}
+
+void EditSession::setAttribute(qint64 id, int field, QVariant value)
+{
+    mBuffer.changeAttribute(id, field, std::move(value));
+    emit attributeChanged(id, field);
+}
+
+void EditSession::restoreBufferedAttribute(qint64 id, int field, std::optional<QVariant> buffered)
+{
+    if (buffered)
+        mBuffer.changeAttribute(id, field, std::move(*buffered));
+    else
+        mBuffer.revertAttribute(id, field);
+    emit attributeChanged(id, field);
+}
+
+qint64 EditSession::addFeature(gis::Feature feature)
+{
+    const qint64 id = mBuffer.addFeature(std::move(feature));
+    emit featureAdded(id);
+    return id;
+}
+
+void EditSession::restoreAddedFeature(gis::Feature feature)
+{
+    const qint64 id = feature.id;
+    mBuffer.restoreAddedFeature(std::move(feature));
+    emit featureAdded(id);
+}
+
+void EditSession::removeFeature(qint64 id)
+{
+    mBuffer.deleteFeature(id);
+    emit featureRemoved(id);
+}
+
+void EditSession::unremoveFeature(qint64 id)
+{
+    mBuffer.undeleteFeature(id);
+    emit featureAdded(id);
+}
+
+} // namespace core

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "layer/editbuffer.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace core {
+
+// The edits of one vector layer between Start editing and Save or Discard: the buffer of
+// differences against the layer's features as last saved, and the undo stack of the commands
+// that made them. Commands change the buffer only through the session, so every change is
+// announced (for the map, the statistics and the attribute table) whichever command made it.
+class EditSession : public QObject
+{
+    Q_OBJECT
+public:
+    EditSession(QString layerId, std::shared_ptr<const gis::FeatureCollection> base,
+                QObject *parent = nullptr);
+
+    const QString &layerId() const { return mLayerId; }
+    QUndoStack *undoStack() { return &mUndoStack; }
+    const QUndoStack *undoStack() const { return &mUndoStack; }
+    const gis::FeatureCollection &base() const { return *mBase; }
+    const gis::EditBuffer &buffer() const { return mBuffer; }
+    // Edits made since the session started or was last saved.
+    bool isModified() const { return !mUndoStack.isClean(); }
+
+    std::optional<gis::Feature> feature(qint64 id) const { return mBuffer.feature(*mBase, id); }
+    std::optional<gis::Geometry> geometry(qint64 id) const { return mBuffer.geometry(*mBase, id); }
+    // The layer as edited, for the renderer and the statistics.
+    std::shared_ptr<gis::FeatureCollection> editedFeatures() const;
+
+    // What the buffer holds for a feature's geometry: nothing when it is the saved one.
+    std::optional<gis::Geometry> bufferedGeometry(qint64 id) const;
+    // For commands: set a geometry, or put back what the buffer held (nothing: the saved one).
+    void setGeometry(qint64 id, gis::Geometry geometry);
+    void restoreBufferedGeometry(qint64 id, std::optional<gis::Geometry> buffered);
+    std::optional<QVariant> bufferedAttribute(qint64 id, int field) const;
+    void setAttribute(qint64 id, int field, QVariant value);
+    void restoreBufferedAttribute(qint64 id, int field, std::optional<QVariant> buffered);
+    qint64 addFeature(gis::Feature feature);
+    void restoreAddedFeature(gis::Feature feature);
+    void removeFeature(qint64 id);
+    void unremoveFeature(qint64 id);
+
+signals:
+    void geometryChanged(qint64 id);
+    void attributeChanged(qint64 id, int field);
+    void featureAdded(qint64 id);
+    void featureRemoved(qint64 id);
+
+private:
+    QString mLayerId;
+    std::shared_ptr<const gis::FeatureCollection> mBase;
+    gis::EditBuffer mBuffer;
+    QUndoStack mUndoStack;
+};
+
+} // namespace core
