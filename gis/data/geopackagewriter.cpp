@@ -2,6 +2,7 @@
 
 #include "gdalsupport.h"
 #include "geometry/ogrgeometryconverter.h"
+#include "ogrfieldvalues.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,43 +31,6 @@ OGRwkbGeometryType layerTypeOf(GeometryKind kind)
         break;
     }
     return wkbNone;
-}
-
-OGRFieldType fieldTypeOf(QMetaType::Type type)
-{
-    switch (type) {
-    case QMetaType::Int:
-    case QMetaType::Bool:
-        return OFTInteger;
-    case QMetaType::LongLong:
-        return OFTInteger64;
-    case QMetaType::Double:
-        return OFTReal;
-    default:
-        return OFTString;
-    }
-}
-
-void setField(OGRFeature &feature, int index, const QVariant &value, QMetaType::Type type)
-{
-    if (!value.isValid() || value.isNull()) {
-        feature.SetFieldNull(index);
-        return;
-    }
-    switch (fieldTypeOf(type)) {
-    case OFTInteger:
-        feature.SetField(index, value.toInt());
-        break;
-    case OFTInteger64:
-        feature.SetField(index, static_cast<GIntBig>(value.toLongLong()));
-        break;
-    case OFTReal:
-        feature.SetField(index, value.toDouble());
-        break;
-    default:
-        feature.SetField(index, value.toString().toUtf8().constData());
-        break;
-    }
 }
 
 QString withReason(const QString &path, const QString &what, const GdalErrorCollector &errors)
@@ -142,7 +106,7 @@ bool GeoPackageWriter::writeLayer(const FeatureCollection &collection, QString *
         return false;
     }
     for (const Field &field : collection.fields) {
-        OGRFieldDefn definition(field.name.toUtf8().constData(), fieldTypeOf(field.type));
+        OGRFieldDefn definition(field.name.toUtf8().constData(), ogrFieldType(field.type));
         if (layer->CreateField(&definition) != OGRERR_NONE) {
             *error = withReason(mTargetPath,
                                 QStringLiteral("cannot create field %1").arg(field.name), errors);
@@ -157,7 +121,7 @@ bool GeoPackageWriter::writeLayer(const FeatureCollection &collection, QString *
         const Feature &source = collection.features[index];
         OGRFeature feature(layer->GetLayerDefn());
         for (int i = 0; i < collection.fields.size(); ++i)
-            setField(feature, i, source.attributes.value(i), collection.fields[i].type);
+            setOgrField(feature, i, source.attributes.value(i), collection.fields[i].type);
         if (type != wkbNone) {
             if (std::unique_ptr<OGRGeometry> geometry = toOgr(collection.geometry(index)))
                 feature.SetGeometry(geometry.get());

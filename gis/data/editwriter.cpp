@@ -1,0 +1,233 @@
+#include "editwriter.h"
+
+#include "gdalsupport.h"
+#include "geometry/ogrgeometryconverter.h"
+#include "ogrfieldvalues.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+#include <set>
+
+namespace gis {
+
+namespace {
+
+struct DatasetCloser
+{
+    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
+};
+using DatasetPointer = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+DatasetPointer openForUpdate(const QString &name)
+{
+    ensureGdalRegistered();
+    return DatasetPointer(GDALDataset::Open(
+        name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+}
+
+QString shown(const LayerSource &source)
+{
+    return QDir::toNativeSeparators(source.dataset);
+}
+
+// A geometry in the shape the layer stores (a Polygon layer takes no MultiPolygon).
+OGRGeometry *forLayer(const Geometry &geometry, OGRLayer &layer)
+{
+    std::unique_ptr<OGRGeometry> converted = toOgr(geometry);
+    if (!converted)
+        return nullptr;
+    const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
+    if (type == wkbUnknown || type == wkbNone)
+        return converted.release();
+    return OGRGeometryFactory::forceTo(converted.release(), layer.GetGeomType());
+}
+
+// Writes one feature's values and geometry (either may be unchanged) into `feature`.
+void fill(OGRFeature &feature, OGRLayer &layer, const Fields &fields, const Feature &source,
+          bool withGeometry)
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        const int at = feature.GetFieldIndex(fields[i].name.toUtf8().constData());
+        if (at >= 0)
+            setOgrField(feature, at, source.attributes.value(i), fields[i].type);
+    }
+    if (withGeometry)
+        feature.SetGeometryDirectly(forLayer(source.geometry, layer));
+}
+
+OGRLayer *logLayer(GDALDataset &dataset)
+{
+    if (OGRLayer *existing = dataset.GetLayerByName(EditWriter::logTable))
+        return existing;
+    OGRLayer *created = dataset.CreateLayer(EditWriter::logTable, nullptr, wkbNone, nullptr);
+    if (!created)
+        return nullptr;
+    for (const auto &[name, type] : {std::pair{"layer", OFTString},
+                                     {"fid", OFTInteger64},
+                                     {"action", OFTString},
+                                     {"author", OFTString},
+                                     {"saved_at", OFTDateTime}}) {
+        OGRFieldDefn field(name, type);
+        if (created->CreateField(&field) != OGRERR_NONE)
+            return nullptr;
+    }
+    return created;
+}
+
+bool logEdit(OGRLayer &log, const QString &layer, qint64 fid, const char *action,
+             const EditAuthor &author)
+{
+    OGRFeature row(log.GetLayerDefn());
+    row.SetField("layer", layer.toUtf8().constData());
+    row.SetField("fid", static_cast<GIntBig>(fid));
+    row.SetField("action", action);
+    row.SetField("author", author.user.toUtf8().constData());
+    const QDateTime utc = author.when.toUTC();
+    row.SetField("saved_at", utc.date().year(), utc.date().month(), utc.date().day(),
+                 utc.time().hour(), utc.time().minute(), float(utc.time().second()), 100);
+    return log.CreateFeature(&row) == OGRERR_NONE;
+}
+
+// The changes, applied inside the open transaction; false at the first that fails.
+class TransactionWriter
+{
+public:
+    TransactionWriter(OGRLayer &layer, OGRLayer &log, const LayerSource &source,
+                      const FeatureCollection &base, const EditBuffer &edits,
+                      const EditAuthor &author)
+        : mLayer(layer)
+        , mLog(log)
+        , mSource(source)
+        , mBase(base)
+        , mEdits(edits)
+        , mAuthor(author)
+    {
+    }
+
+    bool writeAll() { return deleteFeatures() && updateFeatures() && addFeatures(); }
+    const std::map<qint64, qint64> &newIds() const { return mNewIds; }
+
+private:
+    bool deleteFeatures()
+    {
+        for (qint64 fid : mEdits.deletedFeatures()) {
+            if (mLayer.DeleteFeature(fid) != OGRERR_NONE ||
+                !logEdit(mLog, mSource.layerName, fid, "delete", mAuthor))
+                return false;
+        }
+        return true;
+    }
+
+    bool updateFeatures()
+    {
+        std::set<qint64> changed;
+        for (const auto &[fid, geometry] : mEdits.changedGeometries())
+            changed.insert(fid);
+        for (const auto &[fid, values] : mEdits.changedAttributes())
+            changed.insert(fid);
+        for (qint64 fid : changed) {
+            if (mEdits.isDeleted(fid))
+                continue;
+            const std::optional<Feature> edited = mEdits.feature(mBase, fid);
+            std::unique_ptr<OGRFeature> feature(mLayer.GetFeature(fid));
+            if (!edited || !feature)
+                return false;
+            fill(*feature, mLayer, mBase.fields, *edited, mEdits.changedGeometries().count(fid));
+            if (mLayer.SetFeature(feature.get()) != OGRERR_NONE ||
+                !logEdit(mLog, mSource.layerName, fid, "update", mAuthor))
+                return false;
+        }
+        return true;
+    }
+
+    bool addFeatures()
+    {
+        for (auto it = mEdits.addedFeatures().rbegin(); it != mEdits.addedFeatures().rend(); ++it) {
+            OGRFeature feature(mLayer.GetLayerDefn());
+            fill(feature, mLayer, mBase.fields, it->second, true);
+            if (mLayer.CreateFeature(&feature) != OGRERR_NONE ||
+                !logEdit(mLog, mSource.layerName, feature.GetFID(), "insert", mAuthor))
+                return false;
+            mNewIds[it->first] = feature.GetFID();
+        }
+        return true;
+    }
+
+    OGRLayer &mLayer;
+    OGRLayer &mLog;
+    const LayerSource &mSource;
+    const FeatureCollection &mBase;
+    const EditBuffer &mEdits;
+    const EditAuthor &mAuthor;
+    std::map<qint64, qint64> mNewIds;
+};
+
+} // namespace
+
+std::optional<QString> EditWriter::whyReadOnly(const LayerSource &source)
+{
+    if (source.isEmpty())
+        return tr("the layer was not read from a dataset, so there is nowhere to save its edits");
+    const QFileInfo file(source.dataset);
+    if (file.exists() && !file.isWritable())
+        return tr("%1 is read-only (the file's permissions)").arg(shown(source));
+    GdalErrorCollector errors;
+    const DatasetPointer dataset = openForUpdate(source.dataset);
+    if (!dataset)
+        return tr("%1 cannot be opened for writing: %2")
+            .arg(shown(source), errors.lastError().isEmpty() ? tr("GDAL cannot write this format")
+                                                             : errors.lastError());
+    OGRLayer *layer = dataset->GetLayerByName(source.layerName.toUtf8().constData());
+    if (!layer)
+        return tr("%1 has no layer “%2”").arg(shown(source), source.layerName);
+    if (!layer->TestCapability(OLCRandomWrite) || !layer->TestCapability(OLCDeleteFeature))
+        return tr("%1: GDAL's %2 driver cannot change features in place")
+            .arg(shown(source), QString::fromUtf8(dataset->GetDriverName()));
+    if (!dataset->TestCapability(ODsCTransactions))
+        return tr("%1: the %2 format cannot save edits in one transaction, so a failed save "
+                  "could leave it half written; save the layer as a GeoPackage to edit it")
+            .arg(shown(source), QString::fromUtf8(dataset->GetDriverName()));
+    return std::nullopt;
+}
+
+std::optional<std::map<qint64, qint64>> EditWriter::write(const LayerSource &source,
+                                                          const FeatureCollection &base,
+                                                          const EditBuffer &edits,
+                                                          const EditAuthor &author, QString *error)
+{
+    if (const auto reason = whyReadOnly(source)) {
+        *error = *reason;
+        return std::nullopt;
+    }
+    GdalErrorCollector errors;
+    const DatasetPointer dataset = openForUpdate(source.dataset);
+    OGRLayer *layer =
+        dataset ? dataset->GetLayerByName(source.layerName.toUtf8().constData()) : nullptr;
+    OGRLayer *log = layer ? logLayer(*dataset) : nullptr;
+    if (!log || dataset->StartTransaction() != OGRERR_NONE) {
+        *error = tr("%1: cannot start saving: %2").arg(shown(source), errors.lastError());
+        return std::nullopt;
+    }
+    TransactionWriter writer(*layer, *log, source, base, edits, author);
+    if (!writer.writeAll()) {
+        const QString reason = errors.lastError();
+        dataset->RollbackTransaction();
+        *error = tr("%1: the edits were not saved, and the file is as it was: %2")
+                     .arg(shown(source),
+                          reason.isEmpty() ? tr("a feature could not be written") : reason);
+        return std::nullopt;
+    }
+    if (dataset->CommitTransaction() != OGRERR_NONE) {
+        *error =
+            tr("%1: the edits could not be committed: %2").arg(shown(source), errors.lastError());
+        return std::nullopt;
+    }
+    return writer.newIds();
+}
+
+} // namespace gis

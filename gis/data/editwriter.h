@@ -1,0 +1,43 @@
+#pragma once
+
+#include "layer/editbuffer.h"
+#include "layer/layersource.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <map>
+#include <optional>
+
+namespace gis {
+
+// Who saved and when, for the edit log a saved dataset keeps.
+struct EditAuthor
+{
+    QString user;
+    QDateTime when;
+};
+
+// Writes an edit buffer into the dataset a layer was read from, through GDAL, in one database
+// transaction (GeoPackage, SQLite, PostGIS): a failure or a killed process leaves the dataset
+// as it was, and a save that commits leaves it with every edit. Each changed feature gets a row
+// in the dataset's edit log table (layer, fid, action, author, time).
+class EditWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(EditWriter)
+public:
+    static constexpr const char *logTable = "planmap_edit_log";
+
+    // Why edits of the layer could not be saved, in words naming the dataset; nothing when
+    // they can.
+    static std::optional<QString> whyReadOnly(const LayerSource &source);
+
+    // The ids the source gave the added features, by their buffer ids; nothing (with `error`)
+    // when the save failed and changed nothing.
+    static std::optional<std::map<qint64, qint64>> write(const LayerSource &source,
+                                                         const FeatureCollection &base,
+                                                         const EditBuffer &edits,
+                                                         const EditAuthor &author, QString *error);
+};
+
+} // namespace gis
