@@ -1,7 +1,10 @@
 #include "layoutrenderer.h"
 
+#include "tablepainter.h"
+
 #include "render/maprenderer.h"
 #include "render/mapscale.h"
+#include "render/maptopixel.h"
 
 #include <QDate>
 #include <QFontMetricsF>
@@ -145,8 +148,13 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
                      Qt::AlignLeft | Qt::AlignBottom);
             break;
         case LayoutItemKind::Overview:
+            drawOverview(painter, device, item.rectMm, problems);
+            break;
         case LayoutItemKind::StatisticsTable:
-            break; // not drawn yet
+            if (mContent.table)
+                TablePainter(*mContent.table, device.font(7 * k, false), device.pixelsPerMm())
+                    .paint(painter, device.rect(item.rectMm));
+            break;
         }
     }
     painter.restore();
@@ -156,10 +164,17 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
 void LayoutRenderer::drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
                              QStringList &problems) const
 {
-    const gis::MapSettings settings = frameSettings(device.dpi);
-    const QRectF frame = device.rect(rectMm);
+    drawFrame(painter, device, frameSettings(device.dpi), device.rect(rectMm).topLeft(), problems,
+              {});
+}
+
+void LayoutRenderer::drawFrame(QPainter &painter, const Device &device,
+                               const gis::MapSettings &settings, QPointF topLeft,
+                               QStringList &problems,
+                               const std::function<void(QPainter &)> &over) const
+{
     painter.save();
-    painter.translate(frame.topLeft());
+    painter.translate(topLeft);
     const QRectF local(QPointF(), QSizeF(settings.outputSize));
     painter.setClipRect(local);
     painter.fillRect(local, settings.background);
@@ -167,11 +182,54 @@ void LayoutRenderer::drawMap(QPainter &painter, const Device &device, const QRec
     gis::RenderResult result;
     gis::MapRenderer(settings).render(painter, cancel, result);
     problems += result.errors;
+    if (over)
+        over(painter);
     painter.setClipping(false);
     painter.setPen(QPen(Qt::black, device.px(0.3)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(local);
     painter.restore();
+}
+
+gis::MapSettings LayoutRenderer::overviewSettings(double dpi) const
+{
+    gis::MapSettings settings = mContent.overview ? mContent.overview->map : gis::MapSettings();
+    const LayoutItem *item = mLayout.item(LayoutItemKind::Overview);
+    const QSizeF sizeMm = item ? item->rectMm.size() : QSizeF(50, 50);
+    const Device device{dpi};
+    settings.outputSize = QSize(std::max(1, qRound(device.px(sizeMm.width()))),
+                                std::max(1, qRound(device.px(sizeMm.height()))));
+    settings.dpi = dpi;
+    return settings;
+}
+
+QPolygonF LayoutRenderer::overviewFrameOutline(double dpi) const
+{
+    if (!mContent.overview)
+        return {};
+    const gis::MapSettings settings = overviewSettings(dpi);
+    const gis::MapToPixel toPixel(settings.visibleExtent(), settings.outputSize);
+    QPolygonF outline;
+    for (const QPointF &point : mContent.overview->frameOutline)
+        outline.push_back(toPixel.toPixel(gis::Point(point.x(), point.y())));
+    return outline;
+}
+
+void LayoutRenderer::drawOverview(QPainter &painter, const Device &device, const QRectF &rectMm,
+                                  QStringList &problems) const
+{
+    if (!mContent.overview)
+        return;
+    const QPolygonF outline = overviewFrameOutline(device.dpi);
+    drawFrame(painter, device, overviewSettings(device.dpi), device.rect(rectMm).topLeft(),
+              problems, [&](QPainter &on) {
+                  // The main frame's extent in a colour no bundled layer uses, thick enough to
+                  // find at once.
+                  on.setPen(QPen(overviewFrameColor(), device.px(0.6), Qt::SolidLine, Qt::SquareCap,
+                                 Qt::MiterJoin));
+                  on.setBrush(Qt::NoBrush);
+                  on.drawPolygon(outline);
+              });
 }
 
 void LayoutRenderer::drawText(QPainter &painter, const Device &device, const QRectF &rectMm,
