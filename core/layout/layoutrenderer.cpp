@@ -152,7 +152,7 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
             break;
         case LayoutItemKind::StatisticsTable:
             if (mContent.table)
-                TablePainter(*mContent.table, device.font(7 * k, false), device.pixelsPerMm())
+                TablePainter(*mContent.table, device.font(6.5 * k, false), device.pixelsPerMm())
                     .paint(painter, device.rect(item.rectMm));
             break;
         }

@@ -146,29 +146,30 @@ void arrangeStack(Arrangement &places, QRectF stack, double k, bool overview)
         QRectF(stack.left(), sourcesTop, stack.width(), places.date.top() - sourcesTop);
 }
 
-// Landscape: the map left, a column right with the overview on top, the legend, the table
-// and the stack.
+// Landscape: the map left with the table across its foot, a column right with the overview
+// on top, the legend and the stack.
 Arrangement arrangeLandscape(const QRectF &body, double k, bool overview, bool table)
 {
     const double gap = 4 * k;
     const double sideWidth = std::min(body.width() * 0.26, 95.0 * k);
     Arrangement places;
-    places.map = QRectF(body.left(), body.top(), body.width() - sideWidth - gap, body.height());
+    const double tableHeight = table ? body.height() * 0.25 : 0.0;
+    places.map = QRectF(body.left(), body.top(), body.width() - sideWidth - gap,
+                        body.height() - (table ? tableHeight + gap : 0));
+    if (table)
+        places.table =
+            QRectF(body.left(), places.map.bottom() + gap, places.map.width(), tableHeight);
     QRectF side(places.map.right() + gap, body.top(), sideWidth, body.height());
     if (overview) {
         places.overview = QRectF(side.left(), side.top(), side.width(),
                                  std::min(side.width() * 0.62, side.height() * 0.3));
         side.setTop(places.overview.bottom() + gap);
     }
-    const double legendShare = table ? 0.42 : 0.55;
-    places.legend = QRectF(side.left(), side.top(), side.width(), side.height() * legendShare);
-    QRectF stack(side.left(), places.legend.bottom() + gap, side.width(),
-                 side.bottom() - places.legend.bottom() - gap);
-    if (table) {
-        places.table = QRectF(stack.left(), stack.top(), stack.width(), stack.height() * 0.5);
-        stack.setTop(places.table.bottom() + gap);
-    }
-    arrangeStack(places, stack, k, false);
+    places.legend = QRectF(side.left(), side.top(), side.width(), side.height() * 0.55);
+    arrangeStack(places,
+                 QRectF(side.left(), places.legend.bottom() + gap, side.width(),
+                        side.bottom() - places.legend.bottom() - gap),
+                 k, false);
     return places;
 }
 
@@ -178,7 +179,7 @@ Arrangement arrangePortrait(const QRectF &body, double k, bool overview, bool ta
 {
     const double gap = 4 * k;
     const double sideHeight = body.height() * (table ? 0.29 : 0.33);
-    const double tableHeight = table ? body.height() * 0.21 : 0.0;
+    const double tableHeight = table ? body.height() * 0.17 : 0.0;
     Arrangement places;
     const double mapHeight = body.height() - sideHeight - gap - (table ? tableHeight + gap : 0);
     places.map = QRectF(body.left(), body.top(), body.width(), mapHeight);

@@ -93,8 +93,8 @@ public:
     // Items placed in the standard arrangement for a page: title and subtitle on top, the map
     // beside (landscape) or above (portrait) a column with legend, scale bar, north arrow,
     // sources and date.
-    // `extras` may add the overview map (top of the side column) and the statistics table
-    // (below the map in portrait, above the scale bar in landscape).
+    // `extras` may add the overview map (top of the side column in landscape, of the stack
+    // beside the legend in portrait) and the statistics table (across the foot of the map).
     static PrintLayout arranged(const QString &name, PaperSize paper, PageOrientation orientation,
                                 QSizeF customSizeMm = {},
                                 const QVector<LayoutItemKind> &extras = {});

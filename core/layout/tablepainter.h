@@ -11,7 +11,8 @@ class QPainter;
 namespace core {
 
 // Draws a layout's statistics table in its rect: the title, a header row, the rows that fit
-// and then a "… N more" line for the rest, and the source line at the bottom. Each text is
+// and then a "… N more" line for the rest, and the source line below them. One feature's
+// figures run in two blocks side by side where the item is wide enough. Each text is
 // elided to its cell and the painter clipped to the rect, so nothing is drawn outside it;
 // texts stay text, so a PDF keeps them selectable.
 class TablePainter
@@ -28,7 +29,9 @@ public:
 private:
     struct Metrics;
     Metrics metrics(const QRectF &rect) const;
+    QVector<double> naturalWidths() const;
     QVector<double> columnWidths(double width) const;
+    double headerHeight(double width) const;
     void paintHeader(QPainter &painter, const QRectF &rect, const QVector<double> &widths) const;
     void paintRow(QPainter &painter, const QRectF &rect, const QVector<double> &widths,
                   const QStringList &cells) const;

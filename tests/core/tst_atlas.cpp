@@ -100,7 +100,8 @@ private slots:
         QVERIFY(pages.front().layout.item(core::LayoutItemKind::Overview));
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("plates.pdf"));
-        QVERIFY2(core::Atlas::writePdf(*mProject, pages, path, 72, &error), qPrintable(error));
+        // At the export's usual resolution: at 72 dpi fonts round up to whole pixels.
+        QVERIFY2(core::Atlas::writePdf(*mProject, pages, path, 300, &error), qPrintable(error));
         QPdfDocument document;
         QCOMPARE(document.load(path), QPdfDocument::Error::None);
         const auto joined = mProject->statisticsModel()->joined(QStringLiteral("plates"),

@@ -24,6 +24,8 @@ QImage renderPage(const core::LayoutRenderer &renderer)
     const QSizeF page = renderer.layout().pageSizeMm();
     QImage image(qRound(page.width() / 25.4 * kDpi), qRound(page.height() / 25.4 * kDpi),
                  QImage::Format_RGB32);
+    // The page's fill ends within the last pixel column; white beneath keeps that one white.
+    image.fill(Qt::white);
     QPainter painter(&image);
     renderer.render(painter, kDpi);
     return image;
