@@ -31,6 +31,10 @@
         <source>%1: the atlas was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: give a file name with {name} ending in .pdf, .svg, .png or .tif</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bookmarks</name>
@@ -143,7 +147,9 @@
        planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
                       [--paper A3] [--landscape|--portrait] [--dpi 300]
                       [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                                          a print layout: map, legend, scale bar
+                      [--atlas LAYER [--out &quot;DIR/{name}.png&quot;]]
+                                          a print layout: map, legend, scale bar;
+                                          an atlas, one page or file per feature
        planmap --version | --help
 </source>
         <translation type="unfinished"></translation>
@@ -587,11 +593,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--atlas writes one PDF of many pages: give --out FILE.pdf</source>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
+                      [--paper A3] [--landscape|--portrait] [--dpi 300]
+                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]
+                      [--georeferenced] [--atlas LAYER]
+Writes a print layout of the project (the bundled one without --project).
+  --georeferenced --out F.tif   the map frame alone as a GeoTIFF
+  --atlas LAYER --out F.pdf     one page per feature of LAYER in one PDF
+  --atlas LAYER --out &quot;DIR/{name}.png&quot;
+                                one file per feature (pdf, svg, png or tif), {name}
+                                replaced by the feature&apos;s name
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
+        <source>--atlas with {name} writes a file per feature: give --out DIR/{name}.pdf, .svg, .png or .tif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--atlas writes one PDF of many pages: give --out FILE.pdf, or --out DIR/{name}.png for a file per feature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +894,41 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTableContent</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas, shares and other derived figures: computed by planmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for the features in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no layer “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>unexpected argument: %1</source>
@@ -889,6 +944,13 @@
     </message>
     <message>
         <source>no layer “%1” with a key field; layers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePainter</name>
+    <message>
+        <source>… %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

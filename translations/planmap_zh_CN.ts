@@ -31,6 +31,10 @@
         <source>%1: the atlas was cancelled</source>
         <translation>%1：图集已取消</translation>
     </message>
+    <message>
+        <source>%1: give a file name with {name} ending in .pdf, .svg, .png or .tif</source>
+        <translation>%1：请给出含 {name}、以 .pdf、.svg、.png 或 .tif 结尾的文件名</translation>
+    </message>
 </context>
 <context>
     <name>Bookmarks</name>
@@ -143,7 +147,9 @@
        planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
                       [--paper A3] [--landscape|--portrait] [--dpi 300]
                       [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                                          a print layout: map, legend, scale bar
+                      [--atlas LAYER [--out "DIR/{name}.png"]]
+                                          a print layout: map, legend, scale bar;
+                                          an atlas, one page or file per feature
        planmap --version | --help
 </source>
         <translation>用法：planmap [文件.planmap | 数据集]  打开内置项目、项目文件或数据集
@@ -153,7 +159,9 @@
       planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
                      [--paper A3] [--landscape|--portrait] [--dpi 300]
                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                                          打印版式：地图、图例、比例尺
+                     [--atlas 图层 [--out "目录/{name}.png"]]
+                                          打印版式：地图、图例、比例尺；
+                                          地图集：每个要素一页或一个文件
       planmap --version | --help
 </translation>
     </message>
@@ -595,12 +603,36 @@
         <translation>--georeferenced 写出 GeoTIFF：请给出 --out 文件.tif</translation>
     </message>
     <message>
-        <source>--atlas writes one PDF of many pages: give --out FILE.pdf</source>
-        <translation>--atlas 写出一个多页 PDF：请给出 --out 文件.pdf</translation>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
+                      [--paper A3] [--landscape|--portrait] [--dpi 300]
+                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]
+                      [--georeferenced] [--atlas LAYER]
+Writes a print layout of the project (the bundled one without --project).
+  --georeferenced --out F.tif   the map frame alone as a GeoTIFF
+  --atlas LAYER --out F.pdf     one page per feature of LAYER in one PDF
+  --atlas LAYER --out "DIR/{name}.png"
+                                one file per feature (pdf, svg, png or tif), {name}
+                                replaced by the feature's name
+</source>
+        <translation>用法：planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
+                      [--paper A3] [--landscape|--portrait] [--dpi 300]
+                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 文字]
+                      [--georeferenced] [--atlas 图层]
+按项目（未给 --project 时为内置项目）输出打印版式。
+  --georeferenced --out F.tif   仅输出地图框，为 GeoTIFF
+  --atlas 图层 --out F.pdf      图层每个要素一页，合为一个 PDF
+  --atlas 图层 --out "目录/{name}.png"
+                                每个要素一个文件（pdf、svg、png 或 tif），
+                                {name} 替换为要素名称
+</translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
-        <translation>用法：planmap export [--project 项目] [--layout 名称] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 文字] [--georeferenced] [--atlas 图层]</translation>
+        <source>--atlas with {name} writes a file per feature: give --out DIR/{name}.pdf, .svg, .png or .tif</source>
+        <translation>--atlas 配合 {name} 为每个要素各写一个文件：请给出 --out 目录/{name}.pdf、.svg、.png 或 .tif</translation>
+    </message>
+    <message>
+        <source>--atlas writes one PDF of many pages: give --out FILE.pdf, or --out DIR/{name}.png for a file per feature</source>
+        <translation>--atlas 写出一个多页 PDF：请给出 --out 文件.pdf，或用 --out 目录/{name}.png 为每个要素各写一个文件</translation>
     </message>
 </context>
 <context>
@@ -882,6 +914,41 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTableContent</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Areas, shares and other derived figures: computed by planmap.</source>
+        <translation>面积、占比等派生数据：由 planmap 计算。</translation>
+    </message>
+    <message>
+        <source>No figures for the features in view.</source>
+        <translation>图中要素没有统计数据。</translation>
+    </message>
+    <message>
+        <source>The project has no layer “%1”.</source>
+        <translation>项目中没有图层“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>unexpected argument: %1</source>
@@ -898,6 +965,13 @@
     <message>
         <source>no layer “%1” with a key field; layers: %2</source>
         <translation>没有带键字段的图层“%1”；可用图层：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TablePainter</name>
+    <message>
+        <source>… %1 more</source>
+        <translation>… 另有 %1 行</translation>
     </message>
 </context>
 <context>
