@@ -167,6 +167,28 @@
     </message>
 </context>
 <context>
+    <name>ExportQuality</name>
+    <message>
+        <source>Screen (%1 dpi, simplified)</source>
+        <translation>屏幕（%1 dpi，简化）</translation>
+    </message>
+    <message>
+        <source>Print (%1 dpi)</source>
+        <translation>打印（%1 dpi）</translation>
+    </message>
+    <message>
+        <source>Press (%1 dpi, full detail)</source>
+        <translation>印刷（%1 dpi，全部细节）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSizeEstimate</name>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorNames</name>
     <message>
         <source>Area</source>
@@ -660,6 +682,10 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>%1: %2 × %3 pixels is too large an image; lower the resolution</source>
         <translation>%1：%2 × %3 像素的图像过大，请降低分辨率</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled</source>
+        <translation>已取消导出到 %1</translation>
     </message>
 </context>
 <context>

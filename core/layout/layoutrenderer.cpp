@@ -74,6 +74,7 @@ gis::MapSettings LayoutRenderer::frameSettings(double dpi) const
     settings.outputSize = QSize(std::max(1, qRound(device.px(sizeMm.width()))),
                                 std::max(1, qRound(device.px(sizeMm.height()))));
     settings.dpi = dpi;
+    settings.simplifyMm = mSimplifyMm;
     if (mLayout.map.scaleDenominator && *mLayout.map.scaleDenominator > 0) {
         if (const auto extent =
                 gis::extentForScale(centreOf(settings.extent), *mLayout.map.scaleDenominator,
@@ -105,7 +106,25 @@ double LayoutRenderer::northAngle() const
     return gis::trueNorthAngle(centreOf(settings.visibleExtent()), settings.crs).value_or(0.0);
 }
 
+std::vector<const LegendBlock *> LayoutRenderer::shownLegend() const
+{
+    const std::optional<double> scale = scaleDenominator();
+    std::vector<const LegendBlock *> shown;
+    for (const LegendBlock &block : mContent.legend) {
+        if (!scale || block.scaleRange.contains(*scale))
+            shown.push_back(&block);
+    }
+    return shown;
+}
+
 QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
+{
+    const std::atomic_bool never = false;
+    return render(painter, dpi, never);
+}
+
+QStringList LayoutRenderer::render(QPainter &painter, double dpi,
+                                   const std::atomic_bool &cancel) const
 {
     const Device device{dpi};
     QStringList problems;
@@ -119,7 +138,7 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
             continue;
         switch (item.kind) {
         case LayoutItemKind::Map:
-            drawMap(painter, device, item.rectMm, problems);
+            drawMap(painter, device, item.rectMm, cancel, problems);
             break;
         case LayoutItemKind::Title:
             drawText(painter, device, item.rectMm, item.text, 20 * k, true,
@@ -148,7 +167,7 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
                      Qt::AlignLeft | Qt::AlignBottom);
             break;
         case LayoutItemKind::Overview:
-            drawOverview(painter, device, item.rectMm, problems);
+            drawOverview(painter, device, item.rectMm, cancel, problems);
             break;
         case LayoutItemKind::StatisticsTable:
             if (mContent.table)
@@ -162,15 +181,15 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
 }
 
 void LayoutRenderer::drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
-                             QStringList &problems) const
+                             const std::atomic_bool &cancel, QStringList &problems) const
 {
-    drawFrame(painter, device, frameSettings(device.dpi), device.rect(rectMm).topLeft(), problems,
-              {});
+    drawFrame(painter, device, frameSettings(device.dpi), device.rect(rectMm).topLeft(), cancel,
+              problems, {});
 }
 
 void LayoutRenderer::drawFrame(QPainter &painter, const Device &device,
                                const gis::MapSettings &settings, QPointF topLeft,
-                               QStringList &problems,
+                               const std::atomic_bool &cancel, QStringList &problems,
                                const std::function<void(QPainter &)> &over) const
 {
     painter.save();
@@ -178,7 +197,6 @@ void LayoutRenderer::drawFrame(QPainter &painter, const Device &device,
     const QRectF local(QPointF(), QSizeF(settings.outputSize));
     painter.setClipRect(local);
     painter.fillRect(local, settings.background);
-    const std::atomic_bool cancel = false;
     gis::RenderResult result;
     gis::MapRenderer(settings).render(painter, cancel, result);
     problems += result.errors;
@@ -200,6 +218,7 @@ gis::MapSettings LayoutRenderer::overviewSettings(double dpi) const
     settings.outputSize = QSize(std::max(1, qRound(device.px(sizeMm.width()))),
                                 std::max(1, qRound(device.px(sizeMm.height()))));
     settings.dpi = dpi;
+    settings.simplifyMm = mSimplifyMm;
     return settings;
 }
 
@@ -216,12 +235,12 @@ QPolygonF LayoutRenderer::overviewFrameOutline(double dpi) const
 }
 
 void LayoutRenderer::drawOverview(QPainter &painter, const Device &device, const QRectF &rectMm,
-                                  QStringList &problems) const
+                                  const std::atomic_bool &cancel, QStringList &problems) const
 {
     if (!mContent.overview)
         return;
     const QPolygonF outline = overviewFrameOutline(device.dpi);
-    drawFrame(painter, device, overviewSettings(device.dpi), device.rect(rectMm).topLeft(),
+    drawFrame(painter, device, overviewSettings(device.dpi), device.rect(rectMm).topLeft(), cancel,
               problems, [&](QPainter &on) {
                   // The main frame's extent in a colour no bundled layer uses, thick enough to
                   // find at once.
@@ -290,9 +309,10 @@ void drawSwatch(QPainter &painter, const QRectF &box, gis::GeometryKind geometry
 
 void LayoutRenderer::drawLegend(QPainter &painter, const Device &device, const QRectF &rectMm) const
 {
+    const std::vector<const LegendBlock *> blocks = shownLegend();
     int rows = 1; // the heading
-    for (const LegendBlock &block : mContent.legend)
-        rows += 1 + int(block.legend.entries.size()) + (block.legend.title.isEmpty() ? 0 : 1);
+    for (const LegendBlock *block : blocks)
+        rows += 1 + int(block->legend.entries.size()) + (block->legend.title.isEmpty() ? 0 : 1);
     // Rows shrink (to half) before any is left out.
     const double k = textScale();
     const double fullRow = 5.0 * k;
@@ -316,7 +336,8 @@ void LayoutRenderer::drawLegend(QPainter &painter, const Device &device, const Q
         return y + rowMm <= rectMm.bottom() + 0.01;
     };
     row(rectMm.left(), tr("Legend"), heading);
-    for (const LegendBlock &block : mContent.legend) {
+    for (const LegendBlock *shown : blocks) {
+        const LegendBlock &block = *shown;
         if (!fits())
             break;
         const bool themed = !block.legend.entries.empty();

@@ -11,6 +11,8 @@
 
 #include <functional>
 
+#include <atomic>
+
 class QPainter;
 
 namespace core {
@@ -29,6 +31,12 @@ public:
 
     // Returns the problems of the map frame (a layer that could not be drawn).
     QStringList render(QPainter &painter, double dpi) const;
+    // The same, stopping the map's drawing as soon as `cancel` is set.
+    QStringList render(QPainter &painter, double dpi, const std::atomic_bool &cancel) const;
+
+    // Geometry detail the map frame may give up, in mm on paper (export quality).
+    void setSimplifyMm(double mm) { mSimplifyMm = mm; }
+    double simplifyMm() const { return mSimplifyMm; }
 
     // The map frame's settings on a device of `dpi`: its size in pixels, and the extent grown
     // to the frame's shape (or set by the layout's fixed scale).
@@ -38,6 +46,8 @@ public:
     ScaleBar scaleBar() const;
     // Direction of true north at the frame's centre, degrees clockwise from the page's up.
     double northAngle() const;
+    // The legend blocks of the layers the frame draws at its scale, top first.
+    std::vector<const LegendBlock *> shownLegend() const;
 
     // The overview map's settings on a device of `dpi`, and the main frame's outline on it in
     // the overview's pixels (from the overview item's top left).
@@ -51,14 +61,14 @@ public:
 private:
     struct Device;
     void drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
-                 QStringList &problems) const;
+                 const std::atomic_bool &cancel, QStringList &problems) const;
     // A map in a frame at `topLeft` (device pixels) with a thin border; `over` draws on the
     // map, in the frame's pixels, before the border.
     void drawFrame(QPainter &painter, const Device &device, const gis::MapSettings &settings,
-                   QPointF topLeft, QStringList &problems,
+                   QPointF topLeft, const std::atomic_bool &cancel, QStringList &problems,
                    const std::function<void(QPainter &)> &over) const;
     void drawOverview(QPainter &painter, const Device &device, const QRectF &rectMm,
-                      QStringList &problems) const;
+                      const std::atomic_bool &cancel, QStringList &problems) const;
     void drawText(QPainter &painter, const Device &device, const QRectF &rectMm,
                   const QString &text, double pointSize, bool bold, int flags) const;
     void drawLegend(QPainter &painter, const Device &device, const QRectF &rectMm) const;
@@ -69,6 +79,7 @@ private:
 
     PrintLayout mLayout;
     LayoutContent mContent;
+    double mSimplifyMm = 0.0;
 };
 
 } // namespace core
