@@ -45,6 +45,10 @@
         <source>%1: the atlas was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: give a file name with {name} ending in .pdf, .svg, .png or .tif</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bookmarks</name>
@@ -164,7 +168,9 @@
        planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
                       [--paper A3] [--landscape|--portrait] [--dpi 300]
                       [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                                          a print layout: map, legend, scale bar
+                      [--atlas LAYER [--out &quot;DIR/{name}.png&quot;]]
+                                          a print layout: map, legend, scale bar;
+                                          an atlas, one page or file per feature
        planmap --version | --help
 </source>
         <translation type="unfinished"></translation>
@@ -181,6 +187,53 @@
     <name>DeleteVertexCommand</name>
     <message>
         <source>Delete vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditWriter</name>
+    <message>
+        <source>the layer was not read from a dataset, so there is nowhere to save its edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file&apos;s permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot write this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GDAL&apos;s %2 driver cannot change features in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 format cannot save edits in one transaction, so a failed save could leave it half written; save the layer as a GeoPackage to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start saving: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the edits were not saved, and the file is as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feature could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the edits could not be committed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,15 +697,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--atlas writes one PDF of many pages: give --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown quality “%1”: use screen, print or press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--quality screen|print|press] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
+        <source>--atlas with {name} writes a file per feature: give --out DIR/{name}.pdf, .svg, .png or .tif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--atlas writes one PDF of many pages: give --out FILE.pdf, or --out DIR/{name}.png for a file per feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
+                      [--paper A3] [--landscape|--portrait] [--dpi 300]
+                      [--quality screen|print|press]
+                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]
+                      [--georeferenced] [--atlas LAYER]
+Writes a print layout of the project (the bundled one without --project).
+  --quality screen|print|press  150, 300 or 600 dpi (unless --dpi), geometry
+                                simplified to 0.2, 0.08 or 0 mm on paper
+  --georeferenced --out F.tif   the map frame alone as a GeoTIFF
+  --atlas LAYER --out F.pdf     one page per feature of LAYER in one PDF
+  --atlas LAYER --out &quot;DIR/{name}.png&quot;
+                                one file per feature (pdf, svg, png or tif), {name}
+                                replaced by the feature&apos;s name
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1027,41 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTableContent</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas, shares and other derived figures: computed by planmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for the features in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no layer “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>unexpected argument: %1</source>
@@ -972,6 +1077,13 @@
     </message>
     <message>
         <source>no layer “%1” with a key field; layers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePainter</name>
+    <message>
+        <source>… %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,10 @@
         <source>%1: the atlas was cancelled</source>
         <translation>%1：图集已取消</translation>
     </message>
+    <message>
+        <source>%1: give a file name with {name} ending in .pdf, .svg, .png or .tif</source>
+        <translation>%1：请给出含 {name}、以 .pdf、.svg、.png 或 .tif 结尾的文件名</translation>
+    </message>
 </context>
 <context>
     <name>Bookmarks</name>
@@ -164,7 +168,9 @@
        planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
                       [--paper A3] [--landscape|--portrait] [--dpi 300]
                       [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                                          a print layout: map, legend, scale bar
+                      [--atlas LAYER [--out "DIR/{name}.png"]]
+                                          a print layout: map, legend, scale bar;
+                                          an atlas, one page or file per feature
        planmap --version | --help
 </source>
         <translation>用法：planmap [文件.planmap | 数据集]  打开内置项目、项目文件或数据集
@@ -174,7 +180,9 @@
       planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
                      [--paper A3] [--landscape|--portrait] [--dpi 300]
                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                                          打印版式：地图、图例、比例尺
+                     [--atlas 图层 [--out "目录/{name}.png"]]
+                                          打印版式：地图、图例、比例尺；
+                                          地图集：每个要素一页或一个文件
       planmap --version | --help
 </translation>
     </message>
@@ -191,6 +199,53 @@
     <message>
         <source>Delete vertex</source>
         <translation>删除节点</translation>
+    </message>
+</context>
+<context>
+    <name>EditWriter</name>
+    <message>
+        <source>the layer was not read from a dataset, so there is nowhere to save its edits</source>
+        <translation>该图层不是从数据集读取的，无处保存其编辑</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file's permissions)</source>
+        <translation>%1 为只读（文件权限）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>无法以写入方式打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>GDAL cannot write this format</source>
+        <translation>GDAL 无法写入此格式</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”</source>
+        <translation>%1 中没有图层“%2”</translation>
+    </message>
+    <message>
+        <source>%1: GDAL's %2 driver cannot change features in place</source>
+        <translation>%1：GDAL 的 %2 驱动无法就地修改要素</translation>
+    </message>
+    <message>
+        <source>%1: the %2 format cannot save edits in one transaction, so a failed save could leave it half written; save the layer as a GeoPackage to edit it</source>
+        <translation>%1：%2 格式无法在一个事务中保存编辑，保存失败可能使其写到一半；请将图层另存为 GeoPackage 后再编辑</translation>
+    </message>
+    <message>
+        <source>%1: cannot start saving: %2</source>
+        <translation>%1：无法开始保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: the edits were not saved, and the file is as it was: %2</source>
+        <translation>%1：编辑未保存，文件保持原样：%2</translation>
+    </message>
+    <message>
+        <source>a feature could not be written</source>
+        <translation>有要素无法写入</translation>
+    </message>
+    <message>
+        <source>%1: the edits could not be committed: %2</source>
+        <translation>%1：编辑无法提交：%2</translation>
     </message>
 </context>
 <context>
@@ -652,16 +707,46 @@
         <translation>--georeferenced 写出 GeoTIFF：请给出 --out 文件.tif</translation>
     </message>
     <message>
-        <source>--atlas writes one PDF of many pages: give --out FILE.pdf</source>
-        <translation>--atlas 写出一个多页 PDF：请给出 --out 文件.pdf</translation>
-    </message>
-    <message>
         <source>unknown quality “%1”: use screen, print or press</source>
         <translation>未知的质量“%1”：请使用 screen、print 或 press</translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--quality screen|print|press] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
-        <translation>用法：planmap export [--project 项目] [--layout 布局名] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--quality screen|print|press] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 标题] [--georeferenced] [--atlas 图层]</translation>
+        <source>--atlas with {name} writes a file per feature: give --out DIR/{name}.pdf, .svg, .png or .tif</source>
+        <translation>--atlas 配合 {name} 为每个要素各写一个文件：请给出 --out 目录/{name}.pdf、.svg、.png 或 .tif</translation>
+    </message>
+    <message>
+        <source>--atlas writes one PDF of many pages: give --out FILE.pdf, or --out DIR/{name}.png for a file per feature</source>
+        <translation>--atlas 写出一个多页 PDF：请给出 --out 文件.pdf，或用 --out 目录/{name}.png 为每个要素各写一个文件</translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
+                      [--paper A3] [--landscape|--portrait] [--dpi 300]
+                      [--quality screen|print|press]
+                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]
+                      [--georeferenced] [--atlas LAYER]
+Writes a print layout of the project (the bundled one without --project).
+  --quality screen|print|press  150, 300 or 600 dpi (unless --dpi), geometry
+                                simplified to 0.2, 0.08 or 0 mm on paper
+  --georeferenced --out F.tif   the map frame alone as a GeoTIFF
+  --atlas LAYER --out F.pdf     one page per feature of LAYER in one PDF
+  --atlas LAYER --out "DIR/{name}.png"
+                                one file per feature (pdf, svg, png or tif), {name}
+                                replaced by the feature's name
+</source>
+        <translation>用法：planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
+                      [--paper A3] [--landscape|--portrait] [--dpi 300]
+                      [--quality screen|print|press]
+                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 文字]
+                      [--georeferenced] [--atlas 图层]
+按项目（未给 --project 时为内置项目）输出打印版式。
+  --quality screen|print|press  150、300 或 600 dpi（除非给出 --dpi），几何
+                                在纸面上简化 0.2、0.08 或 0 毫米
+  --georeferenced --out F.tif   仅输出地图框，为 GeoTIFF
+  --atlas 图层 --out F.pdf      图层每个要素一页，合为一个 PDF
+  --atlas 图层 --out "目录/{name}.png"
+                                每个要素一个文件（pdf、svg、png 或 tif），
+                                {name} 替换为要素名称
+</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1050,41 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTableContent</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Areas, shares and other derived figures: computed by planmap.</source>
+        <translation>面积、占比等派生数据：由 planmap 计算。</translation>
+    </message>
+    <message>
+        <source>No figures for the features in view.</source>
+        <translation>图中要素没有统计数据。</translation>
+    </message>
+    <message>
+        <source>The project has no layer “%1”.</source>
+        <translation>项目中没有图层“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>unexpected argument: %1</source>
@@ -981,6 +1101,13 @@
     <message>
         <source>no layer “%1” with a key field; layers: %2</source>
         <translation>没有带键字段的图层“%1”；可用图层：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TablePainter</name>
+    <message>
+        <source>… %1 more</source>
+        <translation>… 另有 %1 行</translation>
     </message>
 </context>
 <context>

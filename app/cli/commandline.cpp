@@ -38,7 +38,9 @@ QString usage()
         "       planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif\n"
         "                      [--paper A3] [--landscape|--portrait] [--dpi 300]\n"
         "                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]]\n"
-        "                                          a print layout: map, legend, scale bar\n"
+        "                      [--atlas LAYER [--out \"DIR/{name}.png\"]]\n"
+        "                                          a print layout: map, legend, scale bar;\n"
+        "                                          an atlas, one page or file per feature\n"
         "       planmap --version | --help\n");
 }
 

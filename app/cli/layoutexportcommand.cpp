@@ -32,6 +32,7 @@ struct LayoutExportRequest
     QString title;
     bool georeferenced = false; // the map frame alone, as a GeoTIFF
     QString atlasLayer;         // one page per feature of this layer, as one PDF
+    bool help = false;
 };
 
 // --quality screen|print|press: its simplification, and its dpi unless --dpi names one.
@@ -51,6 +52,31 @@ bool applyQuality(const QString &name, bool dpiGiven, LayoutExportRequest &reque
     return true;
 }
 
+// One file per feature when the atlas's output names the feature's place in it.
+bool isFilePerFeature(const QString &output)
+{
+    return output.contains(core::Atlas::namePlaceholder());
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "LayoutExportCommand",
+        "usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif\n"
+        "                      [--paper A3] [--landscape|--portrait] [--dpi 300]\n"
+        "                      [--quality screen|print|press]\n"
+        "                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT]\n"
+        "                      [--georeferenced] [--atlas LAYER]\n"
+        "Writes a print layout of the project (the bundled one without --project).\n"
+        "  --quality screen|print|press  150, 300 or 600 dpi (unless --dpi), geometry\n"
+        "                                simplified to 0.2, 0.08 or 0 mm on paper\n"
+        "  --georeferenced --out F.tif   the map frame alone as a GeoTIFF\n"
+        "  --atlas LAYER --out F.pdf     one page per feature of LAYER in one PDF\n"
+        "  --atlas LAYER --out \"DIR/{name}.png\"\n"
+        "                                one file per feature (pdf, svg, png or tif), {name}\n"
+        "                                replaced by the feature's name\n");
+}
+
 std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
@@ -68,13 +94,18 @@ std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QS
     const QCommandLineOption georeferenced(QStringLiteral("georeferenced"));
     const QCommandLineOption atlas(QStringLiteral("atlas"), {}, QStringLiteral("layer"));
     const QCommandLineOption quality(QStringLiteral("quality"), {}, QStringLiteral("preset"));
+    const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
     parser.addOptions({project, layout, out, paper, landscape, portrait, dpi, extent, crs, title,
-                       georeferenced, atlas, quality});
+                       georeferenced, atlas, quality, help});
     if (!parser.parse(QStringList{QStringLiteral("planmap-export")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
     }
     LayoutExportRequest request;
+    if (parser.isSet(help)) {
+        request.help = true;
+        return request;
+    }
     request.project = parser.value(project);
     request.layout = parser.value(layout);
     request.output = parser.value(out);
@@ -87,10 +118,20 @@ std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QS
     }
     request.georeferenced = parser.isSet(georeferenced);
     request.atlasLayer = parser.value(atlas);
-    if (!request.atlasLayer.isEmpty() &&
+    if (!request.atlasLayer.isEmpty() && isFilePerFeature(request.output) &&
+        !core::LayoutExporter::formatForPath(request.output)) {
+        *error = QCoreApplication::translate(
+            "LayoutExportCommand",
+            "--atlas with {name} writes a file per feature: give --out DIR/{name}.pdf, .svg, "
+            ".png or .tif");
+        return std::nullopt;
+    }
+    if (!request.atlasLayer.isEmpty() && !isFilePerFeature(request.output) &&
         core::LayoutExporter::formatForPath(request.output) != core::ExportFormat::Pdf) {
         *error = QCoreApplication::translate(
-            "LayoutExportCommand", "--atlas writes one PDF of many pages: give --out FILE.pdf");
+            "LayoutExportCommand",
+            "--atlas writes one PDF of many pages: give --out FILE.pdf, or --out DIR/{name}.png "
+            "for a file per feature");
         return std::nullopt;
     }
     if (request.georeferenced &&
@@ -180,6 +221,23 @@ std::optional<core::PrintLayout> layoutFor(const core::PlanProject &project,
     return layout;
 }
 
+int writeAtlas(const core::PlanProject &project, const core::PrintLayout &layout,
+               const LayoutExportRequest &request)
+{
+    QString error;
+    const auto pages = core::Atlas::pages(project, layout, request.atlasLayer, &error);
+    const bool written =
+        !pages.isEmpty() &&
+        (isFilePerFeature(request.output)
+             ? core::Atlas::writeFiles(project, pages, request.output, request.dpi, &error)
+             : core::Atlas::writePdf(project, pages, request.output, request.dpi, &error));
+    if (!written) {
+        QTextStream(stderr) << "planmap export: " << error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runLayoutExportCommand(const QStringList &arguments)
@@ -188,16 +246,12 @@ int runLayoutExportCommand(const QStringList &arguments)
     QString error;
     const auto request = parseRequest(arguments, &error);
     if (!request) {
-        err << "planmap export: " << error << '\n'
-            << QCoreApplication::translate(
-                   "LayoutExportCommand",
-                   "usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif "
-                   "[--paper A3] [--landscape|--portrait] [--dpi 300] [--quality "
-                   "screen|print|press] "
-                   "[--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] "
-                   "[--atlas LAYER]")
-            << '\n';
+        err << "planmap export: " << error << '\n' << helpText();
         return 2;
+    }
+    if (request->help) {
+        QTextStream(stdout) << helpText();
+        return 0;
     }
     auto data = loadCommandProject(request->project, &error);
     if (!data) {
@@ -210,15 +264,8 @@ int runLayoutExportCommand(const QStringList &arguments)
         err << "planmap export: " << error << '\n';
         return 1;
     }
-    if (!request->atlasLayer.isEmpty()) {
-        const auto pages = core::Atlas::pages(project, *layout, request->atlasLayer, &error);
-        if (pages.isEmpty() ||
-            !core::Atlas::writePdf(project, pages, request->output, request->dpi, &error)) {
-            err << "planmap export: " << error << '\n';
-            return 1;
-        }
-        return 0;
-    }
+    if (!request->atlasLayer.isEmpty())
+        return writeAtlas(project, *layout, *request);
     const core::LayoutExporter exporter(
         core::LayoutRenderer(*layout, core::LayoutContent::fromProject(project, *layout)));
     QStringList problems;

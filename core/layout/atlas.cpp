@@ -3,12 +3,18 @@
 #include "layoutcontent.h"
 #include "layoutrenderer.h"
 #include "project/planproject.h"
+#include "statistics/statisticsmodel.h"
+
+#include "layoutexporter.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 
 namespace core {
 
@@ -62,9 +68,16 @@ QVector<AtlasPage> Atlas::pages(const PlanProject &project, const PrintLayout &l
         *error = tr("the layer “%1” has no features").arg(layerId);
         return {};
     }
+    // Every page shows where its feature lies and the feature's own figures.
+    const bool complete =
+        layout.item(LayoutItemKind::Overview) && layout.item(LayoutItemKind::StatisticsTable);
+    const PrintLayout base =
+        complete ? layout
+                 : layout.rearranged({LayoutItemKind::Overview, LayoutItemKind::StatisticsTable});
+    const StatisticsJoin join = project.statisticsModel()->joinFor(layerId);
     QVector<AtlasPage> pages;
     for (std::size_t i = 0; i < features.features.size(); ++i) {
-        AtlasPage page{featureName(features, i, project.labelLanguage()), layout};
+        AtlasPage page{featureName(features, i, project.labelLanguage()), base};
         page.layout.map.extent = withMargin(projected->envelope(i));
         page.layout.map.crs = project.crs();
         page.layout.map.scaleDenominator.reset();
@@ -72,9 +85,86 @@ QVector<AtlasPage> Atlas::pages(const PlanProject &project, const PrintLayout &l
             title->text = page.featureName;
         if (LayoutItem *subtitle = page.layout.item(LayoutItemKind::Subtitle))
             subtitle->text = layer->title().isEmpty() ? layer->id() : layer->title();
+        if (LayoutItem *table = page.layout.item(LayoutItemKind::StatisticsTable)) {
+            table->layerId = layerId;
+            table->source = TableSource::Layer;
+            table->featureKey = join.keyOf(features, i);
+            // Without a key the feature has no figures to show, only its whole layer's.
+            table->visible = table->visible && !table->featureKey.isEmpty();
+        }
         pages.push_back(std::move(page));
     }
     return pages;
+}
+
+QString Atlas::safeFileName(const QString &name)
+{
+    // Characters Windows, macOS or Linux refuse in a name, and control characters; letters of
+    // any script (Chinese names) stay.
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    QString safe;
+    for (const QChar c : name)
+        safe += (forbidden.contains(c) || c.category() == QChar::Other_Control) ? u'_' : c;
+    // Windows drops trailing dots and spaces; a leading dot hides the file.
+    while (!safe.isEmpty() && (safe.back() == u'.' || safe.back().isSpace()))
+        safe.chop(1);
+    while (!safe.isEmpty() && (safe.front() == u'.' || safe.front().isSpace()))
+        safe.remove(0, 1);
+    return safe.isEmpty() ? QStringLiteral("_") : safe.left(120);
+}
+
+QStringList Atlas::filePaths(const QVector<AtlasPage> &pages, const QString &pattern)
+{
+    QStringList paths;
+    QSet<QString> taken;
+    for (const AtlasPage &page : pages) {
+        const QString name = safeFileName(page.featureName);
+        QString path = QString(pattern).replace(namePlaceholder(), name);
+        // Features of the same name (two parks called alike) get "name (2)", "name (3)"….
+        for (int n = 2; taken.contains(path.toCaseFolded()); ++n)
+            path = QString(pattern).replace(namePlaceholder(),
+                                            QStringLiteral("%1 (%2)").arg(name).arg(n));
+        taken.insert(path.toCaseFolded());
+        paths.push_back(path);
+    }
+    return paths;
+}
+
+bool Atlas::writeFiles(const PlanProject &project, const QVector<AtlasPage> &pages,
+                       const QString &pattern, double dpi, QString *error, const Progress &progress,
+                       QStringList *written)
+{
+    QStringList done;
+    const auto fail = [&](const QString &message) {
+        // What this run wrote goes again, so a cancelled or failed atlas leaves none of it.
+        for (const QString &path : std::as_const(done))
+            QFile::remove(path);
+        *error = message;
+        return false;
+    };
+    const QString shown = QDir::toNativeSeparators(pattern);
+    if (pages.isEmpty())
+        return fail(tr("%1: the atlas has no pages").arg(shown));
+    if (!pattern.contains(namePlaceholder()) || !LayoutExporter::formatForPath(pattern))
+        return fail(
+            tr("%1: give a file name with {name} ending in .pdf, .svg, .png or .tif").arg(shown));
+    const QStringList paths = filePaths(pages, pattern);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (progress && !progress(i, int(pages.size())))
+            return fail(tr("%1: the atlas was cancelled").arg(shown));
+        QDir().mkpath(QFileInfo(paths[i]).absolutePath());
+        const LayoutExporter exporter(
+            LayoutRenderer(pages[i].layout, LayoutContent::fromProject(project, pages[i].layout)));
+        QString fileError;
+        if (!exporter.write(paths[i], dpi, &fileError))
+            return fail(fileError);
+        done.push_back(paths[i]);
+    }
+    if (progress)
+        progress(int(pages.size()), int(pages.size()));
+    if (written)
+        *written = done;
+    return true;
 }
 
 bool Atlas::writePdf(const PlanProject &project, const QVector<AtlasPage> &pages,

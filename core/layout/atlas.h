@@ -20,7 +20,8 @@ struct AtlasPage
 };
 
 // An atlas: one page per feature of a layer (each plate, zone or county), the map zoomed to
-// the feature with a margin around it, written as one multi-page PDF.
+// the feature with a margin around it, an overview map showing where it lies and a table of
+// its figures, written as one multi-page PDF or as one file per feature.
 class Atlas
 {
     Q_DECLARE_TR_FUNCTIONS(Atlas)
@@ -37,6 +38,22 @@ public:
     static bool writePdf(const PlanProject &project, const QVector<AtlasPage> &pages,
                          const QString &path, double dpi, QString *error,
                          const Progress &progress = {});
+
+    // Writes each page to a file of its own, in the format of the pattern's suffix (pdf, svg,
+    // png, tif), named by `pattern` with "{name}" replaced by the feature's name (see
+    // filePaths); missing folders are made. Each file is written atomically; a cancelled or
+    // failed run removes the files it had written, so it leaves none (a file of the same name
+    // from before is replaced, not restored). `written` receives the paths.
+    static bool writeFiles(const PlanProject &project, const QVector<AtlasPage> &pages,
+                           const QString &pattern, double dpi, QString *error,
+                           const Progress &progress = {}, QStringList *written = nullptr);
+    // The file of each page: "{name}" in `pattern` replaced by safeFileName(feature name),
+    // and " (2)", " (3)"… after a name already taken.
+    static QStringList filePaths(const QVector<AtlasPage> &pages, const QString &pattern);
+    // A feature's name as a file name on any system: characters they refuse become "_",
+    // leading and trailing dots and spaces go; Chinese and other letters stay.
+    static QString safeFileName(const QString &name);
+    static QString namePlaceholder() { return QStringLiteral("{name}"); }
 };
 
 } // namespace core

@@ -1,5 +1,7 @@
 #include "layoutcontent.h"
 
+#include "layoutrenderer.h"
+
 #include "project/planproject.h"
 #include "statistics/statisticsmodel.h"
 
@@ -59,10 +61,35 @@ LayoutContent LayoutContent::fromProject(const PlanProject &project, const Print
         if (shownLayers.contains(figure.layerId) && !figure.sourceFile.isEmpty())
             seeds.insert(figure.sourceFile);
     }
+    content.addItemContent(project, layout);
+    if (content.table) {
+        for (const QString &seed : std::as_const(content.table->citedSeeds))
+            seeds.insert(seed);
+    }
     content.citedSeeds = QStringList(seeds.begin(), seeds.end());
     content.citedSeeds.sort();
     content.attribution = attributionFor(content.citedSeeds);
     return content;
+}
+
+void LayoutContent::addItemContent(const PlanProject &project, const PrintLayout &layout)
+{
+    const auto shown = [&](LayoutItemKind kind) {
+        const LayoutItem *item = layout.item(kind);
+        return item && item->visible ? item : nullptr;
+    };
+    const LayoutItem *overviewItem = shown(LayoutItemKind::Overview);
+    const LayoutItem *tableItem = shown(LayoutItemKind::StatisticsTable);
+    if (!overviewItem && !tableItem)
+        return;
+    // Both follow the frame as it is drawn: its extent grown to the frame's shape, or set by
+    // a fixed scale.
+    const gis::MapSettings frame = LayoutRenderer(layout, *this).frameSettings(300);
+    if (overviewItem)
+        overview = OverviewMap::fromProject(project, frame);
+    if (tableItem)
+        table = StatisticsTableContent::fromProject(project, *tableItem, frame.visibleExtent(),
+                                                    frame.crs);
 }
 
 QString LayoutContent::attributionFor(const QStringList &citedSeeds)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "overviewmap.h"
 #include "printlayout.h"
+#include "statisticstablecontent.h"
 
 #include "geometry/geometry.h"
 #include "layer/scalerange.h"
@@ -10,6 +12,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace core {
@@ -39,12 +42,18 @@ public:
     std::vector<LegendBlock> legend; // top of the drawing order first
     QStringList citedSeeds;          // the seed articles' files behind the figures shown
     QString attribution;             // data licences and the seeds, ready to print
+    // Filled only for a layout that shows an overview map or a statistics table.
+    std::optional<OverviewMap> overview;
+    std::optional<StatisticsTableContent> table;
 
     // The project's visible layers in the layout's frame: the layout's own extent and CRS,
     // else the project's view.
     static LayoutContent fromProject(const PlanProject &project, const PrintLayout &layout);
     // The licences of the bundled data (resources/data/README.md) and the seeds cited.
     static QString attributionFor(const QStringList &citedSeeds);
+
+private:
+    void addItemContent(const PlanProject &project, const PrintLayout &layout);
 };
 
 } // namespace core

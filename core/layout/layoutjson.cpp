@@ -33,6 +33,38 @@ std::optional<QRectF> rectFromJson(const QJsonArray &array)
                   array[3].toDouble());
 }
 
+QString sourceName(TableSource source)
+{
+    return source == TableSource::Layer ? QStringLiteral("layer")
+                                        : QStringLiteral("featuresInView");
+}
+
+// A statistics table's choices, written only where they differ from the defaults so that
+// other items stay as short as before.
+void tableSettingsToJson(const LayoutItem &item, QJsonObject &json)
+{
+    if (!item.layerId.isEmpty())
+        json.insert(QStringLiteral("layer"), item.layerId);
+    if (!item.indicators.isEmpty())
+        json.insert(QStringLiteral("indicators"), QJsonArray::fromStringList(item.indicators));
+    if (item.source != TableSource::FeaturesInView)
+        json.insert(QStringLiteral("source"), sourceName(item.source));
+    if (!item.featureKey.isEmpty())
+        json.insert(QStringLiteral("feature"), item.featureKey);
+}
+
+void tableSettingsFromJson(const JsonFields &json, LayoutItem &item)
+{
+    item.layerId = json.string(QStringLiteral("layer"));
+    item.indicators = json.strings(QStringLiteral("indicators"));
+    item.featureKey = json.string(QStringLiteral("feature"));
+    const QString source = json.string(QStringLiteral("source"), sourceName(item.source));
+    if (source == sourceName(TableSource::Layer))
+        item.source = TableSource::Layer;
+    else if (source != sourceName(TableSource::FeaturesInView))
+        json.reportInvalid(QStringLiteral("source"), source);
+}
+
 } // namespace
 
 QString LayoutJson::kindName(LayoutItemKind kind)
@@ -80,6 +112,7 @@ QJsonObject LayoutJson::toJson(const PrintLayout &layout)
                          {QStringLiteral("visible"), item.visible}};
         if (!item.text.isEmpty())
             json.insert(QStringLiteral("text"), item.text);
+        tableSettingsToJson(item, json);
         items.push_back(json);
     }
     QJsonObject map;
@@ -149,8 +182,10 @@ PrintLayout LayoutJson::fromJson(const QJsonObject &json, QStringList *problems)
             item.reportInvalid(QStringLiteral("kind"), kind);
             continue;
         }
-        layout.items.push_back({*known, *rect, item.boolean(QStringLiteral("visible"), true),
-                                item.string(QStringLiteral("text"))});
+        LayoutItem read(*known, *rect, item.boolean(QStringLiteral("visible"), true),
+                        item.string(QStringLiteral("text")));
+        tableSettingsFromJson(item, read);
+        layout.items.push_back(read);
     }
     return layout;
 }

@@ -1,7 +1,10 @@
 #include "layoutrenderer.h"
 
+#include "tablepainter.h"
+
 #include "render/maprenderer.h"
 #include "render/mapscale.h"
+#include "render/maptopixel.h"
 #include "render/textfonts.h"
 
 #include <QDate>
@@ -168,8 +171,13 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi,
                      Qt::AlignLeft | Qt::AlignBottom);
             break;
         case LayoutItemKind::Overview:
+            drawOverview(painter, device, item.rectMm, cancel, problems);
+            break;
         case LayoutItemKind::StatisticsTable:
-            break; // not drawn yet
+            if (mContent.table)
+                TablePainter(*mContent.table, device.font(6.5 * k, false), device.pixelsPerMm())
+                    .paint(painter, device.rect(item.rectMm));
+            break;
         }
     }
     painter.restore();
@@ -179,21 +187,72 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi,
 void LayoutRenderer::drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
                              const std::atomic_bool &cancel, QStringList &problems) const
 {
-    const gis::MapSettings settings = frameSettings(device.dpi);
-    const QRectF frame = device.rect(rectMm);
+    drawFrame(painter, device, frameSettings(device.dpi), device.rect(rectMm).topLeft(), cancel,
+              problems, {});
+}
+
+void LayoutRenderer::drawFrame(QPainter &painter, const Device &device,
+                               const gis::MapSettings &settings, QPointF topLeft,
+                               const std::atomic_bool &cancel, QStringList &problems,
+                               const std::function<void(QPainter &)> &over) const
+{
     painter.save();
-    painter.translate(frame.topLeft());
+    painter.translate(topLeft);
     const QRectF local(QPointF(), QSizeF(settings.outputSize));
     painter.setClipRect(local);
     painter.fillRect(local, settings.background);
     gis::RenderResult result;
     gis::MapRenderer(settings).render(painter, cancel, result);
     problems += result.errors;
+    if (over)
+        over(painter);
     painter.setClipping(false);
     painter.setPen(QPen(Qt::black, device.px(0.3)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(local);
     painter.restore();
+}
+
+gis::MapSettings LayoutRenderer::overviewSettings(double dpi) const
+{
+    gis::MapSettings settings = mContent.overview ? mContent.overview->map : gis::MapSettings();
+    const LayoutItem *item = mLayout.item(LayoutItemKind::Overview);
+    const QSizeF sizeMm = item ? item->rectMm.size() : QSizeF(50, 50);
+    const Device device{dpi};
+    settings.outputSize = QSize(std::max(1, qRound(device.px(sizeMm.width()))),
+                                std::max(1, qRound(device.px(sizeMm.height()))));
+    settings.dpi = dpi;
+    settings.simplifyMm = mSimplifyMm;
+    return settings;
+}
+
+QPolygonF LayoutRenderer::overviewFrameOutline(double dpi) const
+{
+    if (!mContent.overview)
+        return {};
+    const gis::MapSettings settings = overviewSettings(dpi);
+    const gis::MapToPixel toPixel(settings.visibleExtent(), settings.outputSize);
+    QPolygonF outline;
+    for (const QPointF &point : mContent.overview->frameOutline)
+        outline.push_back(toPixel.toPixel(gis::Point(point.x(), point.y())));
+    return outline;
+}
+
+void LayoutRenderer::drawOverview(QPainter &painter, const Device &device, const QRectF &rectMm,
+                                  const std::atomic_bool &cancel, QStringList &problems) const
+{
+    if (!mContent.overview)
+        return;
+    const QPolygonF outline = overviewFrameOutline(device.dpi);
+    drawFrame(painter, device, overviewSettings(device.dpi), device.rect(rectMm).topLeft(), cancel,
+              problems, [&](QPainter &on) {
+                  // The main frame's extent in a colour no bundled layer uses, thick enough to
+                  // find at once.
+                  on.setPen(QPen(overviewFrameColor(), device.px(0.6), Qt::SolidLine, Qt::SquareCap,
+                                 Qt::MiterJoin));
+                  on.setBrush(Qt::NoBrush);
+                  on.drawPolygon(outline);
+              });
 }
 
 void LayoutRenderer::drawText(QPainter &painter, const Device &device, const QRectF &rectMm,

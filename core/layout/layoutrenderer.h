@@ -4,8 +4,12 @@
 #include "printlayout.h"
 #include "scalebar.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QPolygonF>
+
+#include <functional>
 
 #include <atomic>
 
@@ -45,6 +49,12 @@ public:
     // The legend blocks of the layers the frame draws at its scale, top first.
     std::vector<const LegendBlock *> shownLegend() const;
 
+    // The overview map's settings on a device of `dpi`, and the main frame's outline on it in
+    // the overview's pixels (from the overview item's top left).
+    gis::MapSettings overviewSettings(double dpi) const;
+    QPolygonF overviewFrameOutline(double dpi) const;
+    static QColor overviewFrameColor() { return QColor(0xe0, 0x10, 0x10); }
+
     const PrintLayout &layout() const { return mLayout; }
     const LayoutContent &content() const { return mContent; }
 
@@ -52,6 +62,13 @@ private:
     struct Device;
     void drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
                  const std::atomic_bool &cancel, QStringList &problems) const;
+    // A map in a frame at `topLeft` (device pixels) with a thin border; `over` draws on the
+    // map, in the frame's pixels, before the border.
+    void drawFrame(QPainter &painter, const Device &device, const gis::MapSettings &settings,
+                   QPointF topLeft, const std::atomic_bool &cancel, QStringList &problems,
+                   const std::function<void(QPainter &)> &over) const;
+    void drawOverview(QPainter &painter, const Device &device, const QRectF &rectMm,
+                      const std::atomic_bool &cancel, QStringList &problems) const;
     void drawText(QPainter &painter, const Device &device, const QRectF &rectMm,
                   const QString &text, double pointSize, bool bold, int flags) const;
     void drawLegend(QPainter &painter, const Device &device, const QRectF &rectMm) const;

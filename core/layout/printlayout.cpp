@@ -118,8 +118,86 @@ LayoutItem *PrintLayout::item(LayoutItemKind kind)
     return found == items.end() ? nullptr : &*found;
 }
 
+namespace {
+
+// Where the items of the standard arrangement go, in millimetres on the page.
+struct Arrangement
+{
+    QRectF map, legend, scaleBar, arrow, sources, date, overview, table;
+};
+
+// The side area's stack (right half in portrait, lower part in landscape): the overview on
+// top when wanted, scale bar and north arrow, sources, and the date at the bottom.
+void arrangeStack(Arrangement &places, QRectF stack, double k, bool overview)
+{
+    const double gap = 4 * k;
+    if (overview) {
+        const double height = std::min(stack.width() * 0.6, stack.height() * 0.45);
+        places.overview = QRectF(stack.left(), stack.top(), stack.width(), height);
+        stack.setTop(places.overview.bottom() + gap);
+    }
+    const double arrowSize = 16 * k, scaleBarHeight = 12 * k, dateHeight = 5 * k;
+    places.scaleBar =
+        QRectF(stack.left(), stack.top(), stack.width() - arrowSize - gap, scaleBarHeight);
+    places.arrow = QRectF(stack.right() - arrowSize, stack.top(), arrowSize, arrowSize);
+    const double sourcesTop = std::max(places.scaleBar.bottom(), places.arrow.bottom()) + gap;
+    places.date = QRectF(stack.left(), stack.bottom() - dateHeight, stack.width(), dateHeight);
+    places.sources =
+        QRectF(stack.left(), sourcesTop, stack.width(), places.date.top() - sourcesTop);
+}
+
+// Landscape: the map left with the table across its foot, a column right with the overview
+// on top, the legend and the stack.
+Arrangement arrangeLandscape(const QRectF &body, double k, bool overview, bool table)
+{
+    const double gap = 4 * k;
+    const double sideWidth = std::min(body.width() * 0.26, 95.0 * k);
+    Arrangement places;
+    const double tableHeight = table ? body.height() * 0.25 : 0.0;
+    places.map = QRectF(body.left(), body.top(), body.width() - sideWidth - gap,
+                        body.height() - (table ? tableHeight + gap : 0));
+    if (table)
+        places.table =
+            QRectF(body.left(), places.map.bottom() + gap, places.map.width(), tableHeight);
+    QRectF side(places.map.right() + gap, body.top(), sideWidth, body.height());
+    if (overview) {
+        places.overview = QRectF(side.left(), side.top(), side.width(),
+                                 std::min(side.width() * 0.62, side.height() * 0.3));
+        side.setTop(places.overview.bottom() + gap);
+    }
+    places.legend = QRectF(side.left(), side.top(), side.width(), side.height() * 0.55);
+    arrangeStack(places,
+                 QRectF(side.left(), places.legend.bottom() + gap, side.width(),
+                        side.bottom() - places.legend.bottom() - gap),
+                 k, false);
+    return places;
+}
+
+// Portrait: the map on top, the table across the page below it, then the legend beside the
+// stack (which holds the overview).
+Arrangement arrangePortrait(const QRectF &body, double k, bool overview, bool table)
+{
+    const double gap = 4 * k;
+    const double sideHeight = body.height() * (table ? 0.29 : 0.33);
+    const double tableHeight = table ? body.height() * 0.17 : 0.0;
+    Arrangement places;
+    const double mapHeight = body.height() - sideHeight - gap - (table ? tableHeight + gap : 0);
+    places.map = QRectF(body.left(), body.top(), body.width(), mapHeight);
+    if (table)
+        places.table = QRectF(body.left(), places.map.bottom() + gap, body.width(), tableHeight);
+    const QRectF side(body.left(), body.bottom() - sideHeight, body.width(), sideHeight);
+    places.legend = QRectF(side.left(), side.top(), side.width() * 0.5 - gap / 2, side.height());
+    arrangeStack(places,
+                 QRectF(places.legend.right() + gap, side.top(),
+                        side.width() - places.legend.width() - gap, side.height()),
+                 k, overview);
+    return places;
+}
+
+} // namespace
+
 PrintLayout PrintLayout::arranged(const QString &name, PaperSize paper, PageOrientation orientation,
-                                  QSizeF customSizeMm)
+                                  QSizeF customSizeMm, const QVector<LayoutItemKind> &extras)
 {
     PrintLayout layout;
     layout.name = name;
@@ -129,52 +207,31 @@ PrintLayout PrintLayout::arranged(const QString &name, PaperSize paper, PageOrie
     const double k = paperFactor(layout.pageSizeMm());
     layout.marginsMm = QMarginsF(10 * k, 10 * k, 10 * k, 10 * k);
     const QRectF area = layout.printableRectMm();
-    const double gap = 4 * k;
     const double titleHeight = 12 * k, subtitleHeight = 7 * k;
     const QRectF title(area.left(), area.top(), area.width(), titleHeight);
     const QRectF subtitle(area.left(), title.bottom(), area.width(), subtitleHeight);
-    const double bodyTop = subtitle.bottom() + gap;
-    QRectF map, side;
-    if (orientation == PageOrientation::Landscape) {
-        const double sideWidth = std::min(area.width() * 0.26, 95.0 * k);
-        map = QRectF(area.left(), bodyTop, area.width() - sideWidth - gap, area.bottom() - bodyTop);
-        side = QRectF(map.right() + gap, bodyTop, sideWidth, map.height());
-    } else {
-        const double sideHeight = area.height() * 0.30;
-        map =
-            QRectF(area.left(), bodyTop, area.width(), area.bottom() - bodyTop - sideHeight - gap);
-        side = QRectF(area.left(), map.bottom() + gap, area.width(), sideHeight);
-    }
-    // The side area: legend on top (left in portrait), then scale bar, north arrow, sources
-    // and date stacked below (right in portrait).
-    const double arrowSize = 16 * k, scaleBarHeight = 12 * k, dateHeight = 5 * k;
-    QRectF legend, stack;
-    if (orientation == PageOrientation::Landscape) {
-        legend = QRectF(side.left(), side.top(), side.width(), side.height() * 0.55);
-        stack = QRectF(side.left(), legend.bottom() + gap, side.width(),
-                       side.bottom() - legend.bottom() - gap);
-    } else {
-        legend = QRectF(side.left(), side.top(), side.width() * 0.5 - gap / 2, side.height());
-        stack = QRectF(legend.right() + gap, side.top(), side.width() - legend.width() - gap,
-                       side.height());
-    }
-    const QRectF scaleBar(stack.left(), stack.top(), stack.width() - arrowSize - gap,
-                          scaleBarHeight);
-    const QRectF arrow(stack.right() - arrowSize, stack.top(), arrowSize, arrowSize);
-    const double sourcesTop = std::max(scaleBar.bottom(), arrow.bottom()) + gap;
-    const QRectF date(stack.left(), stack.bottom() - dateHeight, stack.width(), dateHeight);
-    const QRectF sources(stack.left(), sourcesTop, stack.width(), date.top() - sourcesTop);
+    const QRectF body(area.left(), subtitle.bottom() + 4 * k, area.width(),
+                      area.bottom() - subtitle.bottom() - 4 * k);
+    const bool overview = extras.contains(LayoutItemKind::Overview);
+    const bool table = extras.contains(LayoutItemKind::StatisticsTable);
+    const Arrangement places = orientation == PageOrientation::Landscape
+                                   ? arrangeLandscape(body, k, overview, table)
+                                   : arrangePortrait(body, k, overview, table);
     layout.items = {
-        {LayoutItemKind::Map, map, true, {}},
+        {LayoutItemKind::Map, places.map, true, {}},
         {LayoutItemKind::Title, title, true, tr("Jilin: one master, six pairs")},
         {LayoutItemKind::Subtitle, subtitle, true,
          tr("Industrial layout, Changchun's four plates, zones and corridors")},
-        {LayoutItemKind::Legend, legend, true, {}},
-        {LayoutItemKind::ScaleBar, scaleBar, true, {}},
-        {LayoutItemKind::NorthArrow, arrow, true, {}},
-        {LayoutItemKind::Sources, sources, true, {}},
-        {LayoutItemKind::Date, date, true, {}},
+        {LayoutItemKind::Legend, places.legend, true, {}},
+        {LayoutItemKind::ScaleBar, places.scaleBar, true, {}},
+        {LayoutItemKind::NorthArrow, places.arrow, true, {}},
+        {LayoutItemKind::Sources, places.sources, true, {}},
+        {LayoutItemKind::Date, places.date, true, {}},
     };
+    if (overview)
+        layout.items.push_back({LayoutItemKind::Overview, places.overview, true, {}});
+    if (table)
+        layout.items.push_back({LayoutItemKind::StatisticsTable, places.table, true, {}});
     return layout;
 }
 
@@ -207,12 +264,14 @@ QString PrintLayout::itemTitle(LayoutItemKind kind)
 
 PrintLayout PrintLayout::wallMap()
 {
-    return arranged(tr(wallMapName), PaperSize::A3, PageOrientation::Landscape);
+    return arranged(tr(wallMapName), PaperSize::A3, PageOrientation::Landscape, {},
+                    {LayoutItemKind::Overview});
 }
 
 PrintLayout PrintLayout::reportPage()
 {
-    return arranged(tr(reportPageName), PaperSize::A4, PageOrientation::Portrait);
+    return arranged(tr(reportPageName), PaperSize::A4, PageOrientation::Portrait, {},
+                    {LayoutItemKind::StatisticsTable});
 }
 
 QVector<PrintLayout> PrintLayout::presets()
@@ -255,15 +314,29 @@ PrintLayout PrintLayout::withPage(PaperSize newPaper, PageOrientation newOrienta
 {
     if (newOrientation == orientation)
         return onPage(newPaper, newOrientation, customSizeMm);
-    PrintLayout turned = arranged(name, newPaper, newOrientation, customSizeMm);
-    turned.map = map;
-    for (LayoutItem &item : turned.items) {
-        if (const LayoutItem *old = this->item(item.kind)) {
-            item.visible = old->visible;
-            item.text = old->text;
+    PrintLayout turned = *this;
+    turned.paper = newPaper;
+    turned.orientation = newOrientation;
+    return turned.rearranged({});
+}
+
+PrintLayout PrintLayout::rearranged(const QVector<LayoutItemKind> &extras) const
+{
+    QVector<LayoutItemKind> wanted = extras;
+    for (LayoutItemKind kind : {LayoutItemKind::Overview, LayoutItemKind::StatisticsTable}) {
+        if (item(kind) && !wanted.contains(kind))
+            wanted.push_back(kind);
+    }
+    PrintLayout result = arranged(name, paper, orientation, customSizeMm, wanted);
+    result.map = map;
+    for (LayoutItem &placed : result.items) {
+        if (const LayoutItem *old = item(placed.kind)) {
+            const QRectF rect = placed.rectMm;
+            placed = *old;
+            placed.rectMm = rect;
         }
     }
-    return turned;
+    return result;
 }
 
 } // namespace core

@@ -8,6 +8,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -31,15 +32,36 @@ enum class LayoutItemKind {
     StatisticsTable, // figures of the features in the main frame, or of one chosen layer
 };
 
+// Which features a statistics table lists.
+enum class TableSource {
+    FeaturesInView, // those of its layer the main frame shows
+    Layer,          // every feature of its layer
+};
+
 // One item on the page: where it sits (millimetres from the page's top left), whether it is
 // drawn, and its text where it has one (title, subtitle; for sources and date, an empty text
-// means the one computed from the project and the day).
+// means the one computed from the project and the day). A statistics table also says which
+// layer (empty: the one with the most figures in view), indicators (empty: a few the features
+// have), features and, for an atlas page, the one feature it is about.
 struct LayoutItem
 {
+    LayoutItem() = default;
+    LayoutItem(LayoutItemKind kind, QRectF rectMm, bool visible = true, QString text = {})
+        : kind(kind)
+        , rectMm(rectMm)
+        , visible(visible)
+        , text(std::move(text))
+    {
+    }
+
     LayoutItemKind kind = LayoutItemKind::Title;
     QRectF rectMm;
     bool visible = true;
     QString text;
+    QString layerId;
+    QStringList indicators;
+    TableSource source = TableSource::FeaturesInView;
+    QString featureKey; // one feature only, its figures as rows
 
     friend bool operator==(const LayoutItem &, const LayoutItem &) = default;
 };
@@ -71,8 +93,11 @@ public:
     // Items placed in the standard arrangement for a page: title and subtitle on top, the map
     // beside (landscape) or above (portrait) a column with legend, scale bar, north arrow,
     // sources and date.
+    // `extras` may add the overview map (top of the side column in landscape, of the stack
+    // beside the legend in portrait) and the statistics table (across the foot of the map).
     static PrintLayout arranged(const QString &name, PaperSize paper, PageOrientation orientation,
-                                QSizeF customSizeMm = {});
+                                QSizeF customSizeMm = {},
+                                const QVector<LayoutItemKind> &extras = {});
 
     static QSizeF paperSizeMm(PaperSize paper);                         // portrait: width < height
     static std::optional<PaperSize> paperFromName(const QString &name); // "A3"
@@ -98,6 +123,9 @@ public:
     // The same layout on another page; turning the page arranges the items anew (keeping
     // their texts, whether they show, and the map frame's settings).
     PrintLayout withPage(PaperSize paper, PageOrientation orientation) const;
+    // The standard arrangement of this page with `extras` added to the optional items it has,
+    // keeping every item's text, visibility and settings and the map frame's settings.
+    PrintLayout rearranged(const QVector<LayoutItemKind> &extras) const;
 
     friend bool operator==(const PrintLayout &, const PrintLayout &) = default;
 };

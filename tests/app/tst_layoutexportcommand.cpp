@@ -1,6 +1,7 @@
 #include "planmapprocess.h"
 #include "testregistry.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPdfDocument>
@@ -133,6 +134,45 @@ private slots:
         QPdfDocument document;
         QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
         QCOMPARE(document.pageCount(), 4);
+    }
+
+    // {name} in --out: a file per plate, in a folder made for them, named after the plate.
+    void atlasFilePerFeature()
+    {
+        QTemporaryDir dir;
+        const QString pattern = dir.filePath(QStringLiteral("atlas/{name}.png"));
+        const Run run = testing::runPlanmap(
+            {QStringLiteral("export"), QStringLiteral("--out"), pattern, QStringLiteral("--atlas"),
+             QStringLiteral("plates"), QStringLiteral("--dpi"), QStringLiteral("20")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList files =
+            QDir(dir.filePath(QStringLiteral("atlas"))).entryList(QDir::Files);
+        QCOMPARE(files.size(), 4);
+        QVERIFY2(files.contains(QStringLiteral("长春国际汽车城.png")) ||
+                     files.contains(QStringLiteral("Changchun International Automobile Town.png")),
+                 qPrintable(files.join(u", ")));
+        for (const QString &file : files)
+            QCOMPARE(QImageReader(dir.filePath(QStringLiteral("atlas/") + file)).size(),
+                     QSize(331, 234)); // the first layout, A3 landscape, at 20 dpi
+    }
+
+    void atlasFilesNeedAKnownFormat()
+    {
+        QTemporaryDir dir;
+        const Run run = testing::runPlanmap({QStringLiteral("export"), QStringLiteral("--out"),
+                                             dir.filePath(QStringLiteral("{name}.doc")),
+                                             QStringLiteral("--atlas"), QStringLiteral("plates")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("{name}")), qPrintable(run.err));
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
+    void helpNamesTheAtlasFiles()
+    {
+        const Run run = testing::runPlanmap({QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("{name}")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("--atlas")));
     }
 
     // The map frame alone, placed on the map by GIS software.

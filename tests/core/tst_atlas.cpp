@@ -3,11 +3,17 @@
 #include "testregistry.h"
 
 #include "layout/atlas.h"
+#include "layout/layoutexporter.h"
 #include "project/planproject.h"
 #include "project/projectdata.h"
+#include "statistics/statisticsmodel.h"
+#include "statistics/unitformat.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QPdfDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 // An atlas of the four plates: one page each, the map on the plate, its name as title.
@@ -82,6 +88,96 @@ private slots:
                                        [](int done, int) { return done < 2; }));
         QVERIFY(error.contains(QStringLiteral("cancelled")));
         QVERIFY(!QFileInfo::exists(path));
+    }
+
+    // Each page carries its plate's figures, written as the table writes them, and an
+    // overview; the text layer of the PDF has them.
+    void pagesShowTheFeaturesFigures()
+    {
+        QString error;
+        const auto pages = core::Atlas::pages(*mProject, core::PrintLayout::reportPage(),
+                                              QStringLiteral("plates"), &error);
+        QVERIFY(pages.front().layout.item(core::LayoutItemKind::Overview));
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("plates.pdf"));
+        // At the export's usual resolution: at 72 dpi fonts round up to whole pixels.
+        QVERIFY2(core::Atlas::writePdf(*mProject, pages, path, 300, &error), qPrintable(error));
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        const auto joined = mProject->statisticsModel()->joined(QStringLiteral("plates"),
+                                                                core::LabelLanguage::English);
+        const auto squeezed = [](QString text) {
+            return text.remove(QRegularExpression(QStringLiteral("\\s")));
+        };
+        for (int i = 0; i < pages.size(); ++i) {
+            const QString text = squeezed(document.getAllText(i).text());
+            const core::LayoutItem *table =
+                pages[i].layout.item(core::LayoutItemKind::StatisticsTable);
+            QCOMPARE(table->featureKey, joined[i].key);
+            int imported = 0;
+            for (const core::Indicator &figure : joined[i].indicators) {
+                if (figure.derived && figure.name != u"area_km2")
+                    continue;
+                imported += figure.derived ? 0 : 1;
+                const QString value = core::UnitFormat::format(figure.value, figure.unit);
+                QVERIFY2(text.contains(squeezed(value)),
+                         qPrintable(pages[i].featureName + u": " + value));
+            }
+            QVERIFY(imported > 0);
+        }
+    }
+
+    // One file per plate, named after it; a cancelled run leaves none.
+    void oneFilePerFeature()
+    {
+        QString error;
+        const auto pages = core::Atlas::pages(*mProject, core::PrintLayout::reportPage(),
+                                              QStringLiteral("plates"), &error);
+        QTemporaryDir folder;
+        const QString pattern = folder.filePath(QStringLiteral("atlas/{name}.png"));
+        QStringList written;
+        int reported = 0;
+        QVERIFY2(core::Atlas::writeFiles(
+                     *mProject, pages, pattern, 20, &error,
+                     [&](int done, int) {
+                         reported = done;
+                         return true;
+                     },
+                     &written),
+                 qPrintable(error));
+        QCOMPARE(reported, 4);
+        QStringList expected;
+        for (const core::AtlasPage &page : pages)
+            expected.push_back(page.featureName + QStringLiteral(".png"));
+        expected.sort();
+        QDir atlas(folder.filePath(QStringLiteral("atlas")));
+        QCOMPARE(atlas.entryList(QDir::Files, QDir::Name), expected);
+        QCOMPARE(written.size(), 4);
+        QCOMPARE(QImage(written.front()).size(),
+                 core::LayoutExporter::imageSize(pages.front().layout, 20));
+
+        QTemporaryDir other;
+        const QString cancelled = other.filePath(QStringLiteral("{name}.svg"));
+        QVERIFY(!core::Atlas::writeFiles(*mProject, pages, cancelled, 20, &error,
+                                         [](int done, int) { return done < 3; }));
+        QVERIFY(error.contains(QStringLiteral("cancelled")));
+        QCOMPARE(QDir(other.path()).entryList(QDir::Files), QStringList());
+    }
+
+    void fileNamesAreSafeAndUnique()
+    {
+        QCOMPARE(core::Atlas::safeFileName(QStringLiteral("长春/汽车城: 一期?")),
+                 QStringLiteral("长春_汽车城_ 一期_"));
+        QCOMPARE(core::Atlas::safeFileName(QStringLiteral(" ..hidden. ")),
+                 QStringLiteral("hidden"));
+        QCOMPARE(core::Atlas::safeFileName(QStringLiteral("..")), QStringLiteral("_"));
+        QVector<core::AtlasPage> pages(3);
+        pages[0].featureName = QStringLiteral("园区");
+        pages[1].featureName = QStringLiteral("园区");
+        pages[2].featureName = QStringLiteral("a|b");
+        QCOMPARE(core::Atlas::filePaths(pages, QStringLiteral("out/{name}.pdf")),
+                 (QStringList{QStringLiteral("out/园区.pdf"), QStringLiteral("out/园区 (2).pdf"),
+                              QStringLiteral("out/a_b.pdf")}));
     }
 
     void unknownLayerIsNamed()

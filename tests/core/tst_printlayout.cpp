@@ -51,9 +51,18 @@ private slots:
         QFETCH(core::PaperSize, paper);
         QFETCH(core::PageOrientation, orientation);
         QFETCH(QSizeF, size);
-        const core::PrintLayout layout =
-            core::PrintLayout::arranged(QStringLiteral("x"), paper, orientation);
+        const core::PrintLayout layout = core::PrintLayout::arranged(
+            QStringLiteral("x"), paper, orientation, {},
+            {core::LayoutItemKind::Overview, core::LayoutItemKind::StatisticsTable});
         QCOMPARE(layout.pageSizeMm(), size);
+        QCOMPARE(layout.items.size(), 10);
+        // With the overview and the table too, no two items overlap.
+        for (const core::LayoutItem &a : layout.items) {
+            for (const core::LayoutItem &b : layout.items) {
+                if (&a != &b)
+                    QVERIFY(!a.rectMm.intersects(b.rectMm.adjusted(0.01, 0.01, -0.01, -0.01)));
+            }
+        }
         // Every item of the standard arrangement sits on the printable area, none overlapping
         // the map.
         const QRectF printable = layout.printableRectMm();
