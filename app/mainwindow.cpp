@@ -12,6 +12,7 @@
 #include "docks/layertreedock.h"
 #include "docks/statisticsdock.h"
 #include "layerloader.h"
+#include "layout/layouteditorwindow.h"
 #include "layoutprinter.h"
 #include "loadprogress.h"
 #include "projectloader.h"
@@ -33,6 +34,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -139,6 +141,7 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
     file->addAction(tr("Export &map…"), this, &MainWindow::exportMapDialog);
+    file->addAction(tr("&Layout editor…"), this, &MainWindow::openLayoutEditor);
     file->addAction(tr("&Print map…"), QKeySequence::Print, this, &MainWindow::printMapDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -416,7 +419,13 @@ void MainWindow::printMapDialog()
         return;
     // The project's first layout (the A3 wall map unless the project keeps its own); the
     // print dialog may put it on another paper.
-    const core::PrintLayout layout = mProject->printLayouts().front();
+    printLayoutDialog(mProject->printLayouts().front());
+}
+
+void MainWindow::printLayoutDialog(const core::PrintLayout &layout)
+{
+    if (!mProject)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     LayoutPrinter::preparePrinter(layout, printer);
     QPrintDialog dialog(&printer, this);
@@ -430,6 +439,54 @@ void MainWindow::printMapDialog()
         statusBar()->showMessage(tr("Map sent to %1").arg(printer.printerName()), 5000);
     else
         QMessageBox::warning(this, tr("Print map"), error);
+}
+
+// The layout editor's Export…: the editor has chosen the page, so only the file (and for an
+// image its resolution) is asked for.
+void MainWindow::exportLayoutDialog(const core::PrintLayout &layout)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export layout"), QDir::home().filePath(QStringLiteral("planmap.pdf")),
+        tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;TIFF image (*.tif *.tiff)"));
+    if (path.isEmpty())
+        return;
+    const std::optional<core::ExportFormat> format = core::LayoutExporter::formatForPath(path);
+    if (!format) {
+        QMessageBox::warning(this, tr("Export layout"),
+                             tr("Give the file a .pdf, .svg, .png or .tif suffix."));
+        return;
+    }
+    double dpi = 300;
+    if (*format == core::ExportFormat::Png || *format == core::ExportFormat::Tiff) {
+        bool ok = false;
+        dpi = QInputDialog::getInt(this, tr("Export layout"), tr("Resolution (dpi):"), 300, 50,
+                                   1200, 50, &ok);
+        if (!ok)
+            return;
+    }
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = exportMap(layout, path, dpi, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (written)
+        statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Export layout"), error);
+}
+
+LayoutEditorWindow *MainWindow::openLayoutEditor()
+{
+    if (!mProject)
+        return nullptr;
+    const CanvasViewSource canvasView = [this] {
+        return CanvasView{mCanvas->visibleExtent(), mProject->crs()};
+    };
+    auto *editor = new LayoutEditorWindow(*mProject, canvasView, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &LayoutEditorWindow::exportRequested, this, &MainWindow::exportLayoutDialog);
+    connect(editor, &LayoutEditorWindow::printRequested, this, &MainWindow::printLayoutDialog);
+    editor->show();
+    return editor;
 }
 
 bool MainWindow::printMap(const core::PrintLayout &layout, QPrinter &printer, QString *error)

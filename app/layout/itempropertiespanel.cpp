@@ -1,0 +1,88 @@
+#include "itempropertiespanel.h"
+
+#include "layoutdocument.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+namespace app {
+
+ItemPropertiesPanel::ItemPropertiesPanel(LayoutDocument *document, QWidget *parent)
+    : QGroupBox(tr("Selected item"), parent)
+    , mDocument(document)
+    , mX(millimetreBox())
+    , mY(millimetreBox())
+    , mWidth(millimetreBox())
+    , mHeight(millimetreBox())
+    , mTextLabel(new QLabel(tr("Text:"), this))
+    , mText(new QLineEdit(this))
+{
+    mText->setClearButtonEnabled(true);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("X:"), mX);
+    form->addRow(tr("Y:"), mY);
+    form->addRow(tr("Width:"), mWidth);
+    form->addRow(tr("Height:"), mHeight);
+    form->addRow(mTextLabel, mText);
+    for (QDoubleSpinBox *box : {mX, mY, mWidth, mHeight})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ItemPropertiesPanel::rectEdited);
+    connect(mText, &QLineEdit::textEdited, this,
+            [this](const QString &text) { mDocument->setItemText(mDocument->selectedIndex(), text); });
+    connect(mDocument, &LayoutDocument::changed, this, &ItemPropertiesPanel::refresh);
+    connect(mDocument, &LayoutDocument::selectionChanged, this, &ItemPropertiesPanel::refresh);
+    refresh();
+}
+
+bool ItemPropertiesPanel::hasText(core::LayoutItemKind kind)
+{
+    return kind == core::LayoutItemKind::Title || kind == core::LayoutItemKind::Subtitle ||
+           kind == core::LayoutItemKind::Sources || kind == core::LayoutItemKind::Date;
+}
+
+QDoubleSpinBox *ItemPropertiesPanel::millimetreBox()
+{
+    auto *box = new QDoubleSpinBox(this);
+    box->setRange(0, 5000);
+    box->setDecimals(1);
+    box->setSuffix(tr(" mm"));
+    // A value is taken when typing ends, not at every digit: each is an undoable step.
+    box->setKeyboardTracking(false);
+    return box;
+}
+
+void ItemPropertiesPanel::refresh()
+{
+    const core::LayoutItem *item = mDocument->selectedItem();
+    setEnabled(item != nullptr);
+    const QSignalBlocker blockers[] = {QSignalBlocker(mX), QSignalBlocker(mY),
+                                       QSignalBlocker(mWidth), QSignalBlocker(mHeight)};
+    const QRectF rect = item ? item->rectMm : QRectF();
+    mX->setValue(rect.x());
+    mY->setValue(rect.y());
+    mWidth->setValue(rect.width());
+    mHeight->setValue(rect.height());
+    const bool text = item && hasText(item->kind);
+    mTextLabel->setVisible(text);
+    mText->setVisible(text);
+    if (!text)
+        return;
+    // Setting the same text again would move the cursor of someone typing.
+    if (mText->text() != item->text)
+        mText->setText(item->text);
+    mText->setPlaceholderText(item->kind == core::LayoutItemKind::Sources
+                                  ? tr("From the layers and figures shown")
+                              : item->kind == core::LayoutItemKind::Date ? tr("Today's date")
+                                                                         : QString());
+}
+
+void ItemPropertiesPanel::rectEdited()
+{
+    mDocument->setItemRect(mDocument->selectedIndex(),
+                           QRectF(mX->value(), mY->value(), std::max(1.0, mWidth->value()),
+                                  std::max(1.0, mHeight->value())));
+}
+
+} // namespace app

@@ -1,0 +1,55 @@
+#include "previewrenderer.h"
+
+#include "layout/layoutexporter.h"
+
+#include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace app {
+
+PreviewRenderer::PreviewRenderer(QObject *parent)
+    : QObject(parent)
+{
+    connect(&mWatcher, &QFutureWatcher<QImage>::finished, this, &PreviewRenderer::finished);
+}
+
+QImage PreviewRenderer::renderPage(const core::LayoutRenderer &renderer, double dpi)
+{
+    // As LayoutExporter writes a PNG: white RGB32 page of the paper's size at the dpi.
+    QImage image(core::LayoutExporter::imageSize(renderer.layout(), dpi), QImage::Format_RGB32);
+    if (image.isNull())
+        return image;
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(painter, dpi);
+    return image;
+}
+
+void PreviewRenderer::request(const core::LayoutRenderer &renderer, double dpi)
+{
+    if (isBusy())
+        mPending.emplace(renderer, dpi);
+    else
+        start(renderer, dpi);
+}
+
+void PreviewRenderer::start(const core::LayoutRenderer &renderer, double dpi)
+{
+    mRunningDpi = dpi;
+    mWatcher.setFuture(QtConcurrent::run([renderer, dpi] { return renderPage(renderer, dpi); }));
+}
+
+void PreviewRenderer::finished()
+{
+    if (mPending) {
+        // What just finished is older than the pending request: draw that one instead.
+        const auto [renderer, dpi] = *std::exchange(mPending, std::nullopt);
+        start(renderer, dpi);
+        return;
+    }
+    emit rendered(mWatcher.result(), mRunningDpi);
+}
+
+} // namespace app
