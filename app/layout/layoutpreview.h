@@ -27,8 +27,7 @@ class LayoutPreview : public QWidget
 public:
     using ContentSource = std::function<core::LayoutContent(const core::PrintLayout &)>;
 
-    LayoutPreview(LayoutDocument *document, ContentSource contentSource,
-                  QWidget *parent = nullptr);
+    LayoutPreview(LayoutDocument *document, ContentSource contentSource, QWidget *parent = nullptr);
 
     PreviewTransform transform() const;
     // The last page rendered (device pixels); null before the first render ends.
@@ -79,8 +78,8 @@ private:
     QTimer mRenderTimer;
     QImage mImage;
     double mImageDpi = 0;
-    double mZoom = 1;   // times the zoom that fits the page
-    QPointF mPan;       // pixels the page is moved from the centre
+    double mZoom = 1; // times the zoom that fits the page
+    QPointF mPan;     // pixels the page is moved from the centre
     bool mSnapping = true;
     Drag mDrag = Drag::None;
     ItemHandles::Handle mHandle = ItemHandles::None;

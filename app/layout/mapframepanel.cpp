@@ -13,8 +13,7 @@
 
 namespace app {
 
-MapFramePanel::MapFramePanel(LayoutDocument *document, CanvasViewSource canvasView,
-                             QWidget *parent)
+MapFramePanel::MapFramePanel(LayoutDocument *document, CanvasViewSource canvasView, QWidget *parent)
     : QGroupBox(tr("Map frame"), parent)
     , mDocument(document)
     , mCanvasView(std::move(canvasView))
@@ -100,7 +99,9 @@ QString MapFramePanel::extentText() const
     if (!map.extent)
         return tr("The canvas's view when exported or printed");
     const QLocale locale;
-    const auto number = [&](double value) { return locale.toString(value, 'f', 2); };
+    const auto number = [&](double value) {
+        return locale.toString(value, 'f', 2);
+    };
     const gis::Box &box = *map.extent;
     return tr("%1, %2 – %3, %4 (%5)")
         .arg(number(box.min_corner().x()), number(box.min_corner().y()),

@@ -20,8 +20,7 @@ class MapFramePanel : public QGroupBox
 {
     Q_OBJECT
 public:
-    MapFramePanel(LayoutDocument *document, CanvasViewSource canvasView,
-                  QWidget *parent = nullptr);
+    MapFramePanel(LayoutDocument *document, CanvasViewSource canvasView, QWidget *parent = nullptr);
 
     QRadioButton *followButton() const { return mFollow; }
     QRadioButton *fixedButton() const { return mFixed; }

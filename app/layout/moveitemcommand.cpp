@@ -44,8 +44,7 @@ void MoveItemCommand::apply(const QRectF &rectMm)
 
 void MoveItemCommand::describe()
 {
-    const QString title =
-        core::PrintLayout::itemTitle(mDocument->layout().items[mIndex].kind);
+    const QString title = core::PrintLayout::itemTitle(mDocument->layout().items[mIndex].kind);
     setText(mBefore.size() == mAfter.size() ? tr("Move %1").arg(title)
                                             : tr("Resize %1").arg(title));
 }

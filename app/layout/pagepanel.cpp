@@ -100,9 +100,8 @@ void PagePanel::pageEdited()
     // The boxes show the oriented page; a custom paper is kept portrait.
     const QSizeF shown(mWidth->value(), mHeight->value());
     const QSizeF custom = shown.width() > shown.height() ? shown.transposed() : shown;
-    mDocument->changePage(
-        PageChange::toPage(mDocument->layout(), paper, orientation, custom),
-        tr("Change the page"));
+    mDocument->changePage(PageChange::toPage(mDocument->layout(), paper, orientation, custom),
+                          tr("Change the page"));
 }
 
 void PagePanel::marginsEdited()

@@ -19,10 +19,7 @@ public:
 
     double pixelsPerMm() const { return mScale; }
     QPointF toWidget(QPointF mm) const { return mOrigin + mm * mScale; }
-    QRectF toWidget(const QRectF &mm) const
-    {
-        return {toWidget(mm.topLeft()), mm.size() * mScale};
-    }
+    QRectF toWidget(const QRectF &mm) const { return {toWidget(mm.topLeft()), mm.size() * mScale}; }
     QPointF toMm(QPointF px) const { return (px - mOrigin) / mScale; }
     double toMm(double px) const { return px / mScale; }
 

@@ -19,17 +19,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QRadioButton>
-#include <QSpinBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -51,8 +51,9 @@ bool onPage(const core::PrintLayout &layout)
 {
     const QRectF page(QPointF(), layout.pageSizeMm());
     const QRectF tolerance = page.adjusted(-1e-9, -1e-9, 1e-9, 1e-9);
-    return std::all_of(layout.items.begin(), layout.items.end(),
-                       [&](const core::LayoutItem &item) { return tolerance.contains(item.rectMm); });
+    return std::all_of(layout.items.begin(), layout.items.end(), [&](const core::LayoutItem &item) {
+        return tolerance.contains(item.rectMm);
+    });
 }
 
 // Share of the pixels of `rect` that differ between the two images by more than `tolerance`
@@ -186,7 +187,8 @@ private slots:
         const int date = indexOf(mDocument->layout(), core::LayoutItemKind::Date);
         QListWidget *list = mEditor->itemList()->list();
         QCOMPARE(list->count(), mDocument->layout().items.size());
-        QCOMPARE(list->item(date)->text(), core::PrintLayout::itemTitle(core::LayoutItemKind::Date));
+        QCOMPARE(list->item(date)->text(),
+                 core::PrintLayout::itemTitle(core::LayoutItemKind::Date));
         list->item(date)->setCheckState(Qt::Unchecked);
         QVERIFY(!mDocument->layout().items[date].visible);
         mDocument->undoStack()->undo();
@@ -299,18 +301,19 @@ private slots:
         QVERIFY2(core::ProjectFile::write(*mProject, path, &error), qPrintable(error));
         const std::optional<core::ProjectData> read = core::ProjectFile::read(path, &error);
         QVERIFY2(read, qPrintable(error));
-        const auto reopened = std::find_if(
-            read->printLayouts.begin(), read->printLayouts.end(),
-            [&](const core::PrintLayout &layout) { return layout.name == name; });
+        const auto reopened =
+            std::find_if(read->printLayouts.begin(), read->printLayouts.end(),
+                         [&](const core::PrintLayout &layout) { return layout.name == name; });
         QVERIFY(reopened != read->printLayouts.end());
         QCOMPARE(reopened->items, kept->items);
         QCOMPARE(reopened->pageSizeMm(), kept->pageSizeMm());
 
         // The command line finds it by name.
         const QString png = folder.filePath(QStringLiteral("editor.png"));
-        const testing::PlanmapRun run = testing::runPlanmap(
-            {QStringLiteral("export"), QStringLiteral("--project"), path, QStringLiteral("--layout"),
-             name, QStringLiteral("--dpi"), QStringLiteral("30"), QStringLiteral("--out"), png});
+        const testing::PlanmapRun run =
+            testing::runPlanmap({QStringLiteral("export"), QStringLiteral("--project"), path,
+                                 QStringLiteral("--layout"), name, QStringLiteral("--dpi"),
+                                 QStringLiteral("30"), QStringLiteral("--out"), png});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFileInfo::exists(png));
     }
@@ -329,8 +332,9 @@ private slots:
             for (int x = map.left(); x <= map.right(); ++x)
                 coloured += image.pixel(x, y) != qRgb(255, 255, 255);
         }
-        QVERIFY2(coloured > map.width() * qint64(map.height()) / 4,
-                 qPrintable(QStringLiteral("%1 of %2").arg(coloured).arg(map.width() * map.height())));
+        QVERIFY2(
+            coloured > map.width() * qint64(map.height()) / 4,
+            qPrintable(QStringLiteral("%1 of %2").arg(coloured).arg(map.width() * map.height())));
     }
 
     void previewIsWhatTheExportWrites()
