@@ -8,6 +8,8 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 
+#include <algorithm>
+
 namespace app {
 
 ItemPropertiesPanel::ItemPropertiesPanel(LayoutDocument *document, QWidget *parent)

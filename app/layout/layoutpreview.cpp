@@ -295,7 +295,7 @@ void LayoutPreview::updateCursor(QPointF px)
 
 void LayoutPreview::keyPressEvent(QKeyEvent *event)
 {
-    const double step = event->modifiers() & Qt::ShiftModifier ? 10 : 1;
+    const double step = (event->modifiers() & Qt::ShiftModifier) ? 10 : 1;
     switch (event->key()) {
     case Qt::Key_Left:
         return nudge({-step, 0});

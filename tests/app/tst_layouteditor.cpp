@@ -34,6 +34,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -186,7 +188,7 @@ private slots:
     {
         const int date = indexOf(mDocument->layout(), core::LayoutItemKind::Date);
         QListWidget *list = mEditor->itemList()->list();
-        QCOMPARE(list->count(), mDocument->layout().items.size());
+        QCOMPARE(list->count(), int(mDocument->layout().items.size()));
         QCOMPARE(list->item(date)->text(),
                  core::PrintLayout::itemTitle(core::LayoutItemKind::Date));
         list->item(date)->setCheckState(Qt::Unchecked);
@@ -227,7 +229,7 @@ private slots:
         QCOMPARE(mDocument->undoStack()->count(), 2);
         mDocument->undoStack()->undo();
         mDocument->undoStack()->undo();
-        QCOMPARE(mDocument->layout().items[title], core::PrintLayout::wallMap().items[title]);
+        QVERIFY(mDocument->layout().items[title] == core::PrintLayout::wallMap().items[title]);
         // The map has no text to edit.
         mDocument->select(indexOf(mDocument->layout(), core::LayoutItemKind::Map));
         QVERIFY(!properties->textEdit()->isVisibleTo(properties));
@@ -274,7 +276,7 @@ private slots:
         QVERIFY(frame->fixedButton()->isChecked());
         frame->fixedScaleBox()->setChecked(true);
         frame->scaleBox()->setValue(2'000'000);
-        QCOMPARE(mDocument->layout().map.scaleDenominator, std::optional<double>(2'000'000));
+        QVERIFY(mDocument->layout().map.scaleDenominator == std::optional<double>(2'000'000));
         frame->followButton()->setChecked(true);
         QVERIFY(!mDocument->layout().map.extent);
         mDocument->undoStack()->undo();
@@ -305,7 +307,7 @@ private slots:
             std::find_if(read->printLayouts.begin(), read->printLayouts.end(),
                          [&](const core::PrintLayout &layout) { return layout.name == name; });
         QVERIFY(reopened != read->printLayouts.end());
-        QCOMPARE(reopened->items, kept->items);
+        QVERIFY(reopened->items == kept->items);
         QCOMPARE(reopened->pageSizeMm(), kept->pageSizeMm());
 
         // The command line finds it by name.
