@@ -14,6 +14,8 @@ ItemListPanel::ItemListPanel(LayoutDocument *document, QWidget *parent)
     , mList(new QListWidget(this))
 {
     mList->setToolTip(tr("Tick to show an item on the page; select to edit it"));
+    // Ten rows without scrolling: every item kind fits, and the panels below stay in view.
+    mList->setMaximumHeight(mList->fontMetrics().height() * 10 + 4 * mList->frameWidth() + 8);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mList);
     connect(mList, &QListWidget::itemChanged, this, &ItemListPanel::rowChecked);

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -41,11 +42,28 @@ LayoutEditorWindow::LayoutEditorWindow(core::PlanProject &project, CanvasViewSou
     connect(mDocument, &LayoutDocument::changed, this, &LayoutEditorWindow::updateTitle);
     connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this,
             &LayoutEditorWindow::updateTitle);
-    // The project goes when another is opened; an editor of a closed project has nothing to do.
-    connect(&project, &QObject::destroyed, this, &QWidget::close);
+    followProject(project);
     fillChooser({});
     layoutChosen(0);
     resize(1280, 860);
+}
+
+void LayoutEditorWindow::followProject(core::PlanProject &project)
+{
+    // The preview shows the project's map: it is drawn again when what the map shows changes.
+    for (auto signal :
+         {&core::PlanProject::mapContentChanged, &core::PlanProject::crsChanged,
+          &core::PlanProject::appearanceChanged, &core::PlanProject::labelLanguageChanged})
+        connect(&project, signal, mPreview, &LayoutPreview::refresh);
+    connect(&project, &core::PlanProject::layerChanged, mPreview, &LayoutPreview::refresh);
+    connect(&project, &core::PlanProject::layerVisibilityChanged, mPreview,
+            &LayoutPreview::refresh);
+    // The project goes when another is opened; an editor of a closed project has nothing to
+    // do, and nothing left to save.
+    connect(&project, &QObject::destroyed, this, [this] {
+        mDocument->undoStack()->setClean();
+        close();
+    });
 }
 
 QWidget *LayoutEditorWindow::createPreviewArea()
@@ -94,9 +112,10 @@ QWidget *LayoutEditorWindow::createSidePanel(CanvasViewSource canvasView)
     column->setContentsMargins(0, 0, 4, 0);
     column->addWidget(mChooser);
     column->addWidget(mPage);
-    column->addWidget(mItems, 1);
+    column->addWidget(mItems);
     column->addWidget(mProperties);
     column->addWidget(mMapFrame);
+    column->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(panels);
     scroll->setWidgetResizable(true);
@@ -104,7 +123,7 @@ QWidget *LayoutEditorWindow::createSidePanel(CanvasViewSource canvasView)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *side = new QWidget(this);
-    side->setFixedWidth(340);
+    side->setFixedWidth(400);
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
@@ -151,8 +170,48 @@ void LayoutEditorWindow::fillChooser(const QString &current)
 
 void LayoutEditorWindow::layoutChosen(int index)
 {
-    if (mProject && index >= 0 && index < mChooser->count())
-        openLayout(mChooser->itemText(index));
+    if (!mProject || index < 0 || index >= mChooser->count())
+        return;
+    if (!confirmDiscardChanges()) {
+        const QSignalBlocker blocker(mChooser);
+        mChooser->setCurrentIndex(mChooser->findText(mDocument->layout().name));
+        return;
+    }
+    openLayout(mChooser->itemText(index));
+}
+
+bool LayoutEditorWindow::confirmDiscardChanges()
+{
+    if (mDocument->undoStack()->isClean())
+        return true;
+    switch (mSavePrompt(this, mDocument->layout().name)) {
+    case SaveChoice::Save:
+        save();
+        return true;
+    case SaveChoice::Discard:
+        return true;
+    case SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+void LayoutEditorWindow::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    // A frame that follows the canvas shows the view of the moment: coming back to the editor
+    // after panning the map brings the preview up to date.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() &&
+        !mDocument->layout().map.extent)
+        mPreview->refresh();
+}
+
+void LayoutEditorWindow::closeEvent(QCloseEvent *event)
+{
+    if (confirmDiscardChanges())
+        event->accept();
+    else
+        event->ignore();
 }
 
 bool LayoutEditorWindow::openLayout(const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasview.h"
+#include "saveprompt.h"
 
 #include "layout/printlayout.h"
 
@@ -48,13 +49,21 @@ public:
     bool openLayout(const QString &name);
     // Keeps the edited layout in the project under its name, or under `name` when given.
     void save(const QString &name = {});
+    // Asks (through the save prompt) about edits not saved yet; true when they may go.
+    bool confirmDiscardChanges();
+    void setSavePrompt(SavePrompt prompt) { mSavePrompt = std::move(prompt); }
 
 signals:
     void exportRequested(const core::PrintLayout &layout);
     void printRequested(const core::PrintLayout &layout);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createPreviewArea();
+    void followProject(core::PlanProject &project);
     QWidget *createSidePanel(CanvasViewSource canvasView);
     QWidget *createButtons();
     void fillChooser(const QString &current);
@@ -70,6 +79,7 @@ private:
     ItemListPanel *mItems = nullptr;
     ItemPropertiesPanel *mProperties = nullptr;
     MapFramePanel *mMapFrame = nullptr;
+    SavePrompt mSavePrompt = askToSave;
 };
 
 } // namespace app

@@ -41,6 +41,8 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // Renders the page again (soon): what the layout shows of the project has changed.
+    void refresh() { scheduleRender(); }
 
 signals:
     void imageUpdated(); // a new render is shown

@@ -67,8 +67,8 @@ void MapFramePanel::refresh()
     mExtent->setText(extentText());
     mFixedScale->setChecked(map.scaleDenominator.has_value());
     mScale->setEnabled(map.scaleDenominator.has_value());
-    if (map.scaleDenominator)
-        mScale->setValue(qRound(*map.scaleDenominator));
+    // Without a fixed scale the box offers a typical one for a province map to start from.
+    mScale->setValue(map.scaleDenominator ? qRound(*map.scaleDenominator) : 1'000'000);
 }
 
 void MapFramePanel::followChosen(bool follow)

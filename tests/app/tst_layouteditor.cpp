@@ -320,6 +320,31 @@ private slots:
         QVERIFY(QFileInfo::exists(png));
     }
 
+    void closingAsksAboutUnsavedEdits()
+    {
+        QStringList asked;
+        app::SaveChoice answer = app::SaveChoice::Cancel;
+        mEditor->setSavePrompt([&](QWidget *, const QString &name) {
+            asked << name;
+            return answer;
+        });
+        QVERIFY(mEditor->close()); // nothing edited: nothing to ask
+        QVERIFY(asked.isEmpty());
+        mEditor->show();
+        const QString name = mDocument->layout().name;
+        mDocument->setItemVisible(indexOf(mDocument->layout(), core::LayoutItemKind::Date), false);
+        QVERIFY(!mEditor->close());
+        QCOMPARE(asked, QStringList{name});
+        QVERIFY(mEditor->isVisible());
+        answer = app::SaveChoice::Save;
+        QVERIFY(mEditor->close());
+        QVERIFY(!mProject->printLayout(name)->item(core::LayoutItemKind::Date)->visible);
+        // The preset's own arrangement comes back for the next tests.
+        mEditor->document()->setItemVisible(
+            indexOf(mDocument->layout(), core::LayoutItemKind::Date), true);
+        mEditor->save();
+    }
+
     void previewShowsTheRenderedMap()
     {
         QTRY_VERIFY_WITH_TIMEOUT(!mPreview->image().isNull(), 30000);
@@ -373,6 +398,7 @@ private slots:
         auto *editor = window->findChild<app::LayoutEditorWindow *>();
         QVERIFY(editor);
         QVERIFY(editor->isVisible());
+        editor->setSavePrompt([](QWidget *, const QString &) { return app::SaveChoice::Discard; });
         editor->mapFrame()->fromCanvasButton()->click();
         const gis::Box shown = window->canvas()->visibleExtent();
         const gis::Box framed = *editor->document()->layout().map.extent;
@@ -390,7 +416,9 @@ private slots:
         mDocument->select(indexOf(mDocument->layout(), core::LayoutItemKind::Legend));
         QTRY_VERIFY_WITH_TIMEOUT(!mPreview->image().isNull(), 30000);
         QTest::qWait(300);
-        QVERIFY(mEditor->grab().save(QDir(shots).filePath(QStringLiteral("layout-editor.png"))));
+        // Scaled down and fully compressed: docs/layout-editor.png is this file.
+        const QImage shot = mEditor->grab().toImage().scaledToWidth(1000, Qt::SmoothTransformation);
+        QVERIFY(shot.save(QDir(shots).filePath(QStringLiteral("layout-editor.png")), "PNG", 0));
     }
 
 private:
