@@ -164,6 +164,28 @@
     </message>
 </context>
 <context>
+    <name>ExportQuality</name>
+    <message>
+        <source>Screen (%1 dpi, simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (%1 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press (%1 dpi, full detail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSizeEstimate</name>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorNames</name>
     <message>
         <source>Area</source>
@@ -633,6 +655,10 @@
     </message>
     <message>
         <source>%1: %2 × %3 pixels is too large an image; lower the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

