@@ -384,6 +384,19 @@ private slots:
         QVERIFY(differingShare(direct, exported, 8) < 0.002);
     }
 
+    void zoomingRendersAtTheNewScale()
+    {
+        const double fit = mPreview->transform().pixelsPerMm();
+        QTRY_VERIFY_WITH_TIMEOUT(!mPreview->image().isNull(), 30000);
+        const double fitDpi = mPreview->imageDpi();
+        mPreview->zoomIn();
+        QCOMPARE(mPreview->transform().pixelsPerMm(), fit * 1.25);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(mPreview->imageDpi() - fitDpi * 1.25) < 1e-6, 30000);
+        mPreview->zoomOut();
+        mPreview->zoomOut(); // no further out than the whole page
+        QCOMPARE(mPreview->transform().pixelsPerMm(), fit);
+    }
+
     void fileMenuOpensTheEditorOnTheCanvasView()
     {
         const std::unique_ptr<app::MainWindow> window = testing::openBundledWindow();
@@ -419,6 +432,18 @@ private slots:
         // Scaled down and fully compressed: docs/layout-editor.png is this file.
         const QImage shot = mEditor->grab().toImage().scaledToWidth(1000, Qt::SmoothTransformation);
         QVERIFY(shot.save(QDir(shots).filePath(QStringLiteral("layout-editor.png")), "PNG", 0));
+        // Mid-drag: the last render with the outline where the mouse is.
+        const QPoint from = widgetPoint(mDocument->selectedItem()->rectMm.center());
+        QTest::mousePress(mPreview, Qt::LeftButton, Qt::NoModifier, from);
+        QTest::mouseMove(mPreview, from + QPoint(-120, 60));
+        QVERIFY(mPreview->grab().save(QDir(shots).filePath(QStringLiteral("drag.png"))));
+        QTest::mouseRelease(mPreview, Qt::LeftButton, Qt::NoModifier, from + QPoint(-120, 60));
+        QSignalSpy rendered(mPreview, &app::LayoutPreview::imageUpdated);
+        mPreview->zoomIn();
+        mPreview->zoomIn();
+        mPreview->zoomIn();
+        QVERIFY(rendered.wait(30000));
+        QVERIFY(mPreview->grab().save(QDir(shots).filePath(QStringLiteral("zoom.png"))));
     }
 
 private:
