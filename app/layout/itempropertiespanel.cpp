@@ -1,5 +1,6 @@
 #include "itempropertiespanel.h"
 
+#include "itemgeometry.h"
 #include "layoutdocument.h"
 
 #include <QDoubleSpinBox>
@@ -8,7 +9,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 
-#include <algorithm>
+#include <cmath>
 
 namespace app {
 
@@ -29,8 +30,22 @@ ItemPropertiesPanel::ItemPropertiesPanel(LayoutDocument *document, QWidget *pare
     form->addRow(tr("Width:"), mWidth);
     form->addRow(tr("Height:"), mHeight);
     form->addRow(mTextLabel, mText);
-    for (QDoubleSpinBox *box : {mX, mY, mWidth, mHeight})
-        connect(box, &QDoubleSpinBox::valueChanged, this, &ItemPropertiesPanel::rectEdited);
+    connect(mX, &QDoubleSpinBox::valueChanged, this, [this](double x) {
+        rectEdited(
+            x, [x](QRectF &r) { r.moveLeft(x); }, &QRectF::left);
+    });
+    connect(mY, &QDoubleSpinBox::valueChanged, this, [this](double y) {
+        rectEdited(
+            y, [y](QRectF &r) { r.moveTop(y); }, &QRectF::top);
+    });
+    connect(mWidth, &QDoubleSpinBox::valueChanged, this, [this](double width) {
+        rectEdited(
+            width, [width](QRectF &r) { r.setWidth(width); }, &QRectF::width);
+    });
+    connect(mHeight, &QDoubleSpinBox::valueChanged, this, [this](double height) {
+        rectEdited(
+            height, [height](QRectF &r) { r.setHeight(height); }, &QRectF::height);
+    });
     connect(mText, &QLineEdit::textEdited, this, [this](const QString &text) {
         mDocument->setItemText(mDocument->selectedIndex(), text);
     });
@@ -81,11 +96,19 @@ void ItemPropertiesPanel::refresh()
                                                                          : QString());
 }
 
-void ItemPropertiesPanel::rectEdited()
+void ItemPropertiesPanel::rectEdited(double value, const std::function<void(QRectF &)> &change,
+                                     double (QRectF::*shown)() const)
 {
-    mDocument->setItemRect(mDocument->selectedIndex(),
-                           QRectF(mX->value(), mY->value(), std::max(1.0, mWidth->value()),
-                                  std::max(1.0, mHeight->value())));
+    const core::LayoutItem *item = mDocument->selectedItem();
+    // The boxes show tenths of a millimetre: a value that only rounds what the item has is no
+    // edit (Return in an untouched box), and the other sides keep their exact values.
+    if (!item || std::abs((item->rectMm.*shown)() - value) < 0.05)
+        return;
+    QRectF rect = item->rectMm;
+    change(rect);
+    rect.setSize(
+        rect.size().expandedTo(QSizeF(ItemGeometry::minimumSizeMm, ItemGeometry::minimumSizeMm)));
+    mDocument->setItemRect(mDocument->selectedIndex(), rect);
 }
 
 } // namespace app

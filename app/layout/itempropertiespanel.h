@@ -4,6 +4,8 @@
 
 #include <QGroupBox>
 
+#include <functional>
+
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -32,7 +34,8 @@ public:
 private:
     QDoubleSpinBox *millimetreBox();
     void refresh();
-    void rectEdited();
+    void rectEdited(double value, const std::function<void(QRectF &)> &change,
+                    double (QRectF::*shown)() const);
 
     LayoutDocument *mDocument;
     QDoubleSpinBox *mX;

@@ -43,6 +43,9 @@ LayoutEditorWindow::LayoutEditorWindow(core::PlanProject &project, CanvasViewSou
     connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this,
             &LayoutEditorWindow::updateTitle);
     followProject(project);
+    // Return in a spin box or the text field takes the value; it must not press a button too.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     fillChooser({});
     layoutChosen(0);
     resize(1280, 860);

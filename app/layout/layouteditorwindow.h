@@ -52,6 +52,8 @@ public:
     // Asks (through the save prompt) about edits not saved yet; true when they may go.
     bool confirmDiscardChanges();
     void setSavePrompt(SavePrompt prompt) { mSavePrompt = std::move(prompt); }
+    // Escape closes the editor as the window's close button does, asking about unsaved edits.
+    void reject() override { close(); }
 
 signals:
     void exportRequested(const core::PrintLayout &layout);

@@ -225,6 +225,11 @@ private slots:
         QCOMPARE(mDocument->layout().items[title].text, QStringLiteral("Plates"));
         properties->widthBox()->setValue(120);
         QCOMPARE(mDocument->layout().items[title].rectMm.width(), 120.0);
+        // Return takes the value and presses no button (no save).
+        QTest::keyClick(properties->heightBox(), Qt::Key_Return);
+        QVERIFY(!mProject->printLayout(mDocument->layout().name)
+                     ->item(core::LayoutItemKind::Title)
+                     ->text.startsWith(QStringLiteral("Plates")));
         // Typing is one step, the width another.
         QCOMPARE(mDocument->undoStack()->count(), 2);
         mDocument->undoStack()->undo();
@@ -335,6 +340,10 @@ private slots:
         mDocument->setItemVisible(indexOf(mDocument->layout(), core::LayoutItemKind::Date), false);
         QVERIFY(!mEditor->close());
         QCOMPARE(asked, QStringList{name});
+        QVERIFY(mEditor->isVisible());
+        // Escape asks too.
+        QTest::keyClick(mEditor.get(), Qt::Key_Escape);
+        QCOMPARE(asked.size(), 2);
         QVERIFY(mEditor->isVisible());
         answer = app::SaveChoice::Save;
         QVERIFY(mEditor->close());
