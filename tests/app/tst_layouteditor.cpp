@@ -4,6 +4,7 @@
 #include "testregistry.h"
 
 #include "canvas/mapcanvas.h"
+#include "dialogs/exportmapdialog.h"
 #include "layout/itemlistpanel.h"
 #include "layout/itempropertiespanel.h"
 #include "layout/layoutdocument.h"
@@ -315,6 +316,12 @@ private slots:
         QVERIFY(reopened->items == kept->items);
         QCOMPARE(reopened->pageSizeMm(), kept->pageSizeMm());
 
+        // File → Export map… offers it.
+        const app::ExportMapDialog exportDialog(*mProject);
+        const QList<QComboBox *> boxes = exportDialog.findChildren<QComboBox *>();
+        QVERIFY(std::any_of(boxes.begin(), boxes.end(),
+                            [&](QComboBox *box) { return box->findText(name) >= 0; }));
+
         // The command line finds it by name.
         const QString png = folder.filePath(QStringLiteral("editor.png"));
         const testing::PlanmapRun run =
@@ -352,6 +359,24 @@ private slots:
         mEditor->document()->setItemVisible(
             indexOf(mDocument->layout(), core::LayoutItemKind::Date), true);
         mEditor->save();
+    }
+
+    void exportAndPrintHandTheEditedLayoutOver()
+    {
+        QSignalSpy exports(mEditor.get(), &app::LayoutEditorWindow::exportRequested);
+        QSignalSpy prints(mEditor.get(), &app::LayoutEditorWindow::printRequested);
+        const int date = indexOf(mDocument->layout(), core::LayoutItemKind::Date);
+        mDocument->setItemVisible(date, false);
+        for (QPushButton *button : mEditor->findChildren<QPushButton *>()) {
+            if (button->text() == app::LayoutEditorWindow::tr("Export…") ||
+                button->text() == app::LayoutEditorWindow::tr("Print…"))
+                button->click();
+        }
+        QCOMPARE(exports.size(), 1);
+        QCOMPARE(prints.size(), 1);
+        const auto exported = exports.first().first().value<core::PrintLayout>();
+        QVERIFY(exported == mDocument->layout());
+        QVERIFY(!exported.items[date].visible);
     }
 
     void previewShowsTheRenderedMap()
