@@ -5,7 +5,9 @@
 #include "layout/layoutdocument.h"
 #include "layout/layoutsnapper.h"
 #include "layout/pagechange.h"
+#include "layout/previewrenderer.h"
 
+#include <QImage>
 #include <QTest>
 #include <QUndoStack>
 
@@ -117,6 +119,25 @@ private slots:
         QCOMPARE(document.undoStack()->count(), 1);
         document.undoStack()->undo();
         QCOMPARE(document.layout().items[title].text, before);
+    }
+
+    void aNewerRenderRequestReplacesTheWaitingOneAndTheStaleResultIsDropped()
+    {
+        app::PreviewRenderer renderer;
+        QVector<double> shown;
+        connect(&renderer, &app::PreviewRenderer::rendered, this,
+                [&](const QImage &image, double dpi) {
+                    QVERIFY(!image.isNull());
+                    shown << dpi;
+                });
+        const core::LayoutRenderer page(core::PrintLayout::reportPage(), core::LayoutContent());
+        renderer.request(page, 20); // starts at once
+        renderer.request(page, 21); // waits…
+        renderer.request(page, 22); // …and is replaced
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !renderer.isBusy(), 20000);
+        QTest::qWait(100);
+        // The first render finished while a newer request waited: only the newest is shown.
+        QCOMPARE(shown, QVector<double>{22});
     }
 
     void undoingAPageChangeKeepsALaterName()
