@@ -18,8 +18,11 @@
 #include "projectloader.h"
 #include "recentprojects.h"
 #include "recentprojectsmenu.h"
+#include "tasks/backgroundtask.h"
+#include "tasks/taskprogressdialog.h"
 
 #include "crs/coordinatetransform.h"
+#include "layout/exportquality.h"
 #include "layout/layoutexporter.h"
 #include "project/planproject.h"
 #include "project/projectfile.h"
@@ -393,14 +396,52 @@ void MainWindow::exportMapDialog()
     ExportMapDialog dialog(*mProject, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = exportMap(dialog.layout(), dialog.path(), dialog.dpi(), &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (written)
-        statusBar()->showMessage(tr("Map exported to %1").arg(dialog.path()), 5000);
-    else
-        QMessageBox::warning(this, tr("Export map"), error);
+    startExport(dialog.layout(), dialog.path(), dialog.options());
+}
+
+BackgroundTask *MainWindow::startExport(const core::PrintLayout &layout, const QString &path,
+                                        const core::ExportOptions &options)
+{
+    if (!mProject)
+        return nullptr;
+    // Copied here, on the GUI thread: the worker never touches the project.
+    const core::LayoutExporter exporter(
+        core::LayoutRenderer(layout, core::LayoutContent::fromProject(*mProject, layout)));
+    auto *task = new BackgroundTask(
+        [exporter, path, options](const std::atomic_bool &cancel,
+                                  const BackgroundTask::Progress &) {
+            core::ExportOptions running = options;
+            running.cancel = &cancel;
+            QString error;
+            return exporter.write(path, running, &error) ? QString() : error;
+        },
+        this);
+    auto *progress =
+        new TaskProgressDialog(task, tr("Exporting %1…").arg(QFileInfo(path).fileName()), this);
+    connect(task, &BackgroundTask::finished, this,
+            [this, task, progress, path](const QString &error) {
+                exportEnded(path, error, task->isCancelled());
+                progress->deleteLater();
+                task->deleteLater();
+            });
+    task->start();
+    return task;
+}
+
+void MainWindow::exportEnded(const QString &path, const QString &error, bool cancelled)
+{
+    if (error.isEmpty()) {
+        statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+    } else if (cancelled) {
+        statusBar()->showMessage(error, 5000);
+    } else {
+        // Not exec(): the window goes on while the message waits to be read.
+        auto *message =
+            new QMessageBox(QMessageBox::Warning, tr("Export map"), error, QMessageBox::Ok, this);
+        message->setAttribute(Qt::WA_DeleteOnClose);
+        message->open();
+    }
 }
 
 bool MainWindow::exportMap(const core::PrintLayout &layout, const QString &path, double dpi,
@@ -441,8 +482,8 @@ void MainWindow::printLayoutDialog(const core::PrintLayout &layout)
         QMessageBox::warning(this, tr("Print map"), error);
 }
 
-// The layout editor's Export…: the editor has chosen the page, so only the file (and for an
-// image its resolution) is asked for.
+// The layout editor's Export…: the editor has chosen the page, so only the file and the
+// quality are asked for; the export then runs as File → Export map…'s does.
 void MainWindow::exportLayoutDialog(const core::PrintLayout &layout)
 {
     const QString path = QFileDialog::getSaveFileName(
@@ -450,28 +491,22 @@ void MainWindow::exportLayoutDialog(const core::PrintLayout &layout)
         tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;TIFF image (*.tif *.tiff)"));
     if (path.isEmpty())
         return;
-    const std::optional<core::ExportFormat> format = core::LayoutExporter::formatForPath(path);
-    if (!format) {
+    if (!core::LayoutExporter::formatForPath(path)) {
         QMessageBox::warning(this, tr("Export layout"),
                              tr("Give the file a .pdf, .svg, .png or .tif suffix."));
         return;
     }
-    double dpi = 300;
-    if (*format == core::ExportFormat::Png || *format == core::ExportFormat::Tiff) {
-        bool ok = false;
-        dpi = QInputDialog::getInt(this, tr("Export layout"), tr("Resolution (dpi):"), 300, 50,
-                                   1200, 50, &ok);
-        if (!ok)
-            return;
-    }
-    QString error;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = exportMap(layout, path, dpi, &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (written)
-        statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
-    else
-        QMessageBox::warning(this, tr("Export layout"), error);
+    QStringList qualities;
+    for (core::QualityPreset preset : core::ExportQuality::all)
+        qualities << core::ExportQuality::title(preset);
+    bool ok = false;
+    const QString quality =
+        QInputDialog::getItem(this, tr("Export layout"), tr("Quality:"), qualities, 1, false, &ok);
+    if (!ok)
+        return;
+    const core::QualityPreset preset =
+        core::ExportQuality::all[std::max<qsizetype>(0, qualities.indexOf(quality))];
+    startExport(layout, path, core::ExportQuality::options(preset));
 }
 
 LayoutEditorWindow *MainWindow::openLayoutEditor()

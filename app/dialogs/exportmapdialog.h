@@ -1,10 +1,13 @@
 #pragma once
 
+#include "layout/exportoptions.h"
+#include "layout/exportquality.h"
 #include "layout/printlayout.h"
 
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -14,9 +17,12 @@ class PlanProject;
 
 namespace app {
 
+class ExportSizeEstimator;
+
 // File → Export map…: a layout of the project (a preset or one it keeps) on a chosen paper and
-// orientation, written as PDF, SVG, PNG or TIFF at a dpi, through the same exporter as
-// `planmap export`.
+// orientation, written as PDF, SVG, PNG or TIFF at a quality (screen, print, press: the dpi and
+// how much geometry detail goes), through the same exporter as `planmap export`. The file's
+// expected size is shown as the choices change.
 class ExportMapDialog : public QDialog
 {
     Q_OBJECT
@@ -26,21 +32,33 @@ public:
     // The chosen layout with the chosen paper and orientation.
     core::PrintLayout layout() const;
     double dpi() const;
+    // The dpi, and the chosen quality's simplification.
+    core::ExportOptions options() const;
     QString path() const;
     void setPath(const QString &path);
+    // What the size line says: "Expected size: about 5.4 MB", or that it is being worked out.
+    QString expectedSizeText() const;
 
 private:
     void layoutChosen();
     void formatChosen();
     void browse();
+    void qualityChosen();
+    core::QualityPreset selectedQuality() const;
+    void estimateSize();
+    void showEstimate(std::optional<qint64> bytes);
 
+    const core::PlanProject &mProject;
     QVector<core::PrintLayout> mLayouts;
     QComboBox *mLayout;
     QComboBox *mPaper;
     QComboBox *mOrientation;
+    QComboBox *mQuality;
     QSpinBox *mDpi;
     QComboBox *mFormat;
     QLineEdit *mPath;
+    QLabel *mExpectedSize;
+    ExportSizeEstimator *mEstimator;
 };
 
 } // namespace app

@@ -31,6 +31,7 @@ LegendBlock legendBlockOf(const gis::VectorLayer &layer)
     block.layerTitle = layer.title();
     block.geometry = layer.features().kind;
     block.symbol = layer.symbol();
+    block.scaleRange = layer.scaleRange();
     if (layer.style().kind != gis::StyleKind::Single)
         block.legend = ThematicStyler::legend(layer);
     return block;

@@ -3,6 +3,7 @@
 #include "printlayout.h"
 
 #include "geometry/geometry.h"
+#include "layer/scalerange.h"
 #include "render/legend.h"
 #include "render/mapsettings.h"
 
@@ -23,6 +24,7 @@ struct LegendBlock
     gis::GeometryKind geometry = gis::GeometryKind::Polygon;
     gis::Symbol symbol;
     gis::Legend legend;
+    gis::ScaleRange scaleRange; // the legend leaves out a layer the frame's scale hides
 };
 
 // What a layout shows of a project, copied on the GUI thread so that rendering needs no

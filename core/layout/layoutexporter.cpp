@@ -53,13 +53,21 @@ QSize LayoutExporter::imageSize(const PrintLayout &layout, double dpi)
 bool LayoutExporter::write(const QString &path, double dpi, QString *error,
                            QStringList *problems) const
 {
+    ExportOptions options;
+    options.dpi = dpi;
+    return write(path, options, error, problems);
+}
+
+bool LayoutExporter::write(const QString &path, const ExportOptions &options, QString *error,
+                           QStringList *problems) const
+{
     const QString shown = QDir::toNativeSeparators(path);
     const auto format = formatForPath(path);
     if (!format) {
         *error = tr("%1: unknown format; use .pdf, .svg, .png or .tif").arg(shown);
         return false;
     }
-    if (!(dpi >= 1 && dpi <= 2400)) {
+    if (!(options.dpi >= 1 && options.dpi <= 2400)) {
         *error = tr("%1: the resolution must be between 1 and 2400 dpi").arg(shown);
         return false;
     }
@@ -68,26 +76,46 @@ bool LayoutExporter::write(const QString &path, double dpi, QString *error,
         *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
         return false;
     }
+    QString reason;
+    if (!writeTo(file, *format, options, &reason, problems)) {
+        // The QSaveFile discards what it holds; an older file stays as it was.
+        *error = options.cancelled() ? tr("Export to %1 cancelled").arg(shown)
+                                     : tr("Cannot write %1: %2").arg(shown, reason);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool LayoutExporter::writeTo(QIODevice &device, ExportFormat format, const ExportOptions &options,
+                             QString *error, QStringList *problems) const
+{
+    LayoutRenderer renderer = mRenderer;
+    renderer.setSimplifyMm(options.simplifyMm);
+    const std::atomic_bool never = false;
+    const Page page{renderer, options.dpi, options.cancel ? *options.cancel : never};
     QStringList drawn;
     bool written = false;
-    switch (*format) {
+    switch (format) {
     case ExportFormat::Pdf:
-        written = writePdf(file, dpi, drawn);
+        written = writePdf(device, page, drawn);
         break;
     case ExportFormat::Svg:
-        written = writeSvg(file, dpi, drawn);
+        written = writeSvg(device, page, drawn);
         break;
     case ExportFormat::Png:
     case ExportFormat::Tiff:
-        written = writeImage(file, *format, dpi, drawn, error);
-        if (!written && !error->isEmpty()) {
-            *error = tr("Cannot write %1: %2").arg(shown, *error);
-            return false; // the QSaveFile discards what it holds
-        }
+        written = writeImage(device, format, page, drawn, error);
         break;
     }
-    if (!written || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+    if (options.cancelled())
+        return false;
+    if (!written) {
+        if (error->isEmpty())
+            *error = device.errorString();
         return false;
     }
     if (problems)
@@ -95,7 +123,7 @@ bool LayoutExporter::write(const QString &path, double dpi, QString *error,
     return true;
 }
 
-bool LayoutExporter::writePdf(QIODevice &device, double dpi, QStringList &problems) const
+bool LayoutExporter::writePdf(QIODevice &device, const Page &page, QStringList &problems) const
 {
     const PrintLayout &layout = mRenderer.layout();
     QPdfWriter writer(&device);
@@ -104,29 +132,29 @@ bool LayoutExporter::writePdf(QIODevice &device, double dpi, QStringList &proble
     writer.setPageSize(
         QPageSize(layout.pageSizeMm(), QPageSize::Millimeter, layout.name, QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(qRound(dpi));
+    writer.setResolution(qRound(page.dpi));
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
-    problems = mRenderer.render(painter, writer.resolution());
+    problems = page.renderer.render(painter, writer.resolution(), page.cancel);
     return painter.end();
 }
 
-bool LayoutExporter::writeSvg(QIODevice &device, double dpi, QStringList &problems) const
+bool LayoutExporter::writeSvg(QIODevice &device, const Page &page, QStringList &problems) const
 {
     const PrintLayout &layout = mRenderer.layout();
-    const QSize size = imageSize(layout, dpi);
+    const QSize size = imageSize(layout, page.dpi);
     QSvgGenerator generator;
     generator.setOutputDevice(&device);
     generator.setTitle(layout.name);
     generator.setDescription(QStringLiteral("planmap"));
-    generator.setResolution(qRound(dpi));
+    generator.setResolution(qRound(page.dpi));
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(), size));
     QPainter painter;
     if (!painter.begin(&generator))
         return false;
-    problems = mRenderer.render(painter, qRound(dpi));
+    problems = page.renderer.render(painter, qRound(page.dpi), page.cancel);
     return painter.end();
 }
 
@@ -163,9 +191,10 @@ bool LayoutExporter::writeGeoTiff(const QString &path, double dpi, QString *erro
     return true;
 }
 
-bool LayoutExporter::writeImage(QIODevice &device, ExportFormat format, double dpi,
+bool LayoutExporter::writeImage(QIODevice &device, ExportFormat format, const Page &page,
                                 QStringList &problems, QString *error) const
 {
+    const double dpi = page.dpi;
     const QSize size = imageSize(mRenderer.layout(), dpi);
     if (size.width() > maximumImageSide || size.height() > maximumImageSide) {
         *error = tr("%1 × %2 pixels is too large an image; lower the resolution")
@@ -183,8 +212,10 @@ bool LayoutExporter::writeImage(QIODevice &device, ExportFormat format, double d
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        problems = mRenderer.render(painter, dpi);
+        problems = page.renderer.render(painter, dpi, page.cancel);
     }
+    if (page.cancel.load())
+        return false;
     if (format == ExportFormat::Tiff) {
         const std::optional<QByteArray> tiff = gis::encodeTiff(image, dpi, error);
         if (!tiff)

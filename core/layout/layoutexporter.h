@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportoptions.h"
 #include "layoutrenderer.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,14 @@ public:
     // the map could not draw; the file is still written.
     bool write(const QString &path, double dpi, QString *error,
                QStringList *problems = nullptr) const;
+    // The same with a quality's simplification and a cancel flag: a cancelled export says so
+    // in `error` and leaves no file.
+    bool write(const QString &path, const ExportOptions &options, QString *error,
+               QStringList *problems = nullptr) const;
+    // The export into any device (a buffer, to learn its size); false when it failed or was
+    // cancelled.
+    bool writeTo(QIODevice &device, ExportFormat format, const ExportOptions &options,
+                 QString *error, QStringList *problems = nullptr) const;
 
     // The map frame alone as a GeoTIFF (its pixels at `dpi` placed on the frame's extent in
     // the frame's CRS), for GIS software; written as atomically as write().
@@ -37,9 +46,16 @@ public:
     const LayoutRenderer &renderer() const { return mRenderer; }
 
 private:
-    bool writePdf(QIODevice &device, double dpi, QStringList &problems) const;
-    bool writeSvg(QIODevice &device, double dpi, QStringList &problems) const;
-    bool writeImage(QIODevice &device, ExportFormat format, double dpi, QStringList &problems,
+    // What every format draws: the renderer with the export's simplification.
+    struct Page
+    {
+        const LayoutRenderer &renderer;
+        double dpi;
+        const std::atomic_bool &cancel;
+    };
+    bool writePdf(QIODevice &device, const Page &page, QStringList &problems) const;
+    bool writeSvg(QIODevice &device, const Page &page, QStringList &problems) const;
+    bool writeImage(QIODevice &device, ExportFormat format, const Page &page, QStringList &problems,
                     QString *error) const;
 
     LayoutRenderer mRenderer;

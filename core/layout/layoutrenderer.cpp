@@ -71,6 +71,7 @@ gis::MapSettings LayoutRenderer::frameSettings(double dpi) const
     settings.outputSize = QSize(std::max(1, qRound(device.px(sizeMm.width()))),
                                 std::max(1, qRound(device.px(sizeMm.height()))));
     settings.dpi = dpi;
+    settings.simplifyMm = mSimplifyMm;
     if (mLayout.map.scaleDenominator && *mLayout.map.scaleDenominator > 0) {
         if (const auto extent =
                 gis::extentForScale(centreOf(settings.extent), *mLayout.map.scaleDenominator,
@@ -102,7 +103,25 @@ double LayoutRenderer::northAngle() const
     return gis::trueNorthAngle(centreOf(settings.visibleExtent()), settings.crs).value_or(0.0);
 }
 
+std::vector<const LegendBlock *> LayoutRenderer::shownLegend() const
+{
+    const std::optional<double> scale = scaleDenominator();
+    std::vector<const LegendBlock *> shown;
+    for (const LegendBlock &block : mContent.legend) {
+        if (!scale || block.scaleRange.contains(*scale))
+            shown.push_back(&block);
+    }
+    return shown;
+}
+
 QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
+{
+    const std::atomic_bool never = false;
+    return render(painter, dpi, never);
+}
+
+QStringList LayoutRenderer::render(QPainter &painter, double dpi,
+                                   const std::atomic_bool &cancel) const
 {
     const Device device{dpi};
     QStringList problems;
@@ -116,7 +135,7 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
             continue;
         switch (item.kind) {
         case LayoutItemKind::Map:
-            drawMap(painter, device, item.rectMm, problems);
+            drawMap(painter, device, item.rectMm, cancel, problems);
             break;
         case LayoutItemKind::Title:
             drawText(painter, device, item.rectMm, item.text, 20 * k, true,
@@ -154,7 +173,7 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi) const
 }
 
 void LayoutRenderer::drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
-                             QStringList &problems) const
+                             const std::atomic_bool &cancel, QStringList &problems) const
 {
     const gis::MapSettings settings = frameSettings(device.dpi);
     const QRectF frame = device.rect(rectMm);
@@ -163,7 +182,6 @@ void LayoutRenderer::drawMap(QPainter &painter, const Device &device, const QRec
     const QRectF local(QPointF(), QSizeF(settings.outputSize));
     painter.setClipRect(local);
     painter.fillRect(local, settings.background);
-    const std::atomic_bool cancel = false;
     gis::RenderResult result;
     gis::MapRenderer(settings).render(painter, cancel, result);
     problems += result.errors;
@@ -232,9 +250,10 @@ void drawSwatch(QPainter &painter, const QRectF &box, gis::GeometryKind geometry
 
 void LayoutRenderer::drawLegend(QPainter &painter, const Device &device, const QRectF &rectMm) const
 {
+    const std::vector<const LegendBlock *> blocks = shownLegend();
     int rows = 1; // the heading
-    for (const LegendBlock &block : mContent.legend)
-        rows += 1 + int(block.legend.entries.size()) + (block.legend.title.isEmpty() ? 0 : 1);
+    for (const LegendBlock *block : blocks)
+        rows += 1 + int(block->legend.entries.size()) + (block->legend.title.isEmpty() ? 0 : 1);
     // Rows shrink (to half) before any is left out.
     const double k = textScale();
     const double fullRow = 5.0 * k;
@@ -258,7 +277,8 @@ void LayoutRenderer::drawLegend(QPainter &painter, const Device &device, const Q
         return y + rowMm <= rectMm.bottom() + 0.01;
     };
     row(rectMm.left(), tr("Legend"), heading);
-    for (const LegendBlock &block : mContent.legend) {
+    for (const LegendBlock *shown : blocks) {
+        const LegendBlock &block = *shown;
         if (!fits())
             break;
         const bool themed = !block.legend.entries.empty();

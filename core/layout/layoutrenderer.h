@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFont>
 
+#include <atomic>
+
 class QPainter;
 
 namespace core {
@@ -25,6 +27,12 @@ public:
 
     // Returns the problems of the map frame (a layer that could not be drawn).
     QStringList render(QPainter &painter, double dpi) const;
+    // The same, stopping the map's drawing as soon as `cancel` is set.
+    QStringList render(QPainter &painter, double dpi, const std::atomic_bool &cancel) const;
+
+    // Geometry detail the map frame may give up, in mm on paper (export quality).
+    void setSimplifyMm(double mm) { mSimplifyMm = mm; }
+    double simplifyMm() const { return mSimplifyMm; }
 
     // The map frame's settings on a device of `dpi`: its size in pixels, and the extent grown
     // to the frame's shape (or set by the layout's fixed scale).
@@ -34,6 +42,8 @@ public:
     ScaleBar scaleBar() const;
     // Direction of true north at the frame's centre, degrees clockwise from the page's up.
     double northAngle() const;
+    // The legend blocks of the layers the frame draws at its scale, top first.
+    std::vector<const LegendBlock *> shownLegend() const;
 
     const PrintLayout &layout() const { return mLayout; }
     const LayoutContent &content() const { return mContent; }
@@ -41,7 +51,7 @@ public:
 private:
     struct Device;
     void drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
-                 QStringList &problems) const;
+                 const std::atomic_bool &cancel, QStringList &problems) const;
     void drawText(QPainter &painter, const Device &device, const QRectF &rectMm,
                   const QString &text, double pointSize, bool bold, int flags) const;
     void drawLegend(QPainter &painter, const Device &device, const QRectF &rectMm) const;
@@ -52,6 +62,7 @@ private:
 
     PrintLayout mLayout;
     LayoutContent mContent;
+    double mSimplifyMm = 0.0;
 };
 
 } // namespace core

@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QSize>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -48,9 +49,18 @@ struct MapSettings
     // Draw only the detail the pixels can show (levels of detail, sub-pixel vertices and
     // features reduced); off draws every vertex, for checks against the exact drawing.
     bool reduceDetail = true;
+    // With reduceDetail, how much detail a printed map may also give up, in mm on the output:
+    // vertices nearer than this merge. 0 keeps only what the pixels cannot show; export
+    // quality presets (screen, print) set it to keep files small.
+    double simplifyMm = 0.0;
 
     Box visibleExtent() const; // extent grown to the output's aspect ratio
     double pixelsPerMm() const { return dpi / 25.4; }
+    // The distance, in output pixels, below which vertices merge.
+    double simplifyPixels(double subPixel) const
+    {
+        return std::max(subPixel, simplifyMm * pixelsPerMm());
+    }
 };
 
 LayerSnapshot snapshotOf(const VectorLayer &layer);

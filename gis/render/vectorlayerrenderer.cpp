@@ -85,7 +85,11 @@ VectorLayerRenderer::VectorLayerRenderer(const LayerSnapshot &layer, const Proje
 {
     if (!settings.reduceDetail)
         return;
-    std::shared_ptr<const LevelOfDetail> level = data.levelOfDetail(mapToPixel.unitsPerPixel());
+    // A coarser level for a coarser tolerance: its cells stay under the tolerance.
+    const double coarsening =
+        settings.simplifyPixels(LevelOfDetail::kCellPixels) / LevelOfDetail::kCellPixels;
+    std::shared_ptr<const LevelOfDetail> level =
+        data.levelOfDetail(mapToPixel.unitsPerPixel() * coarsening);
     if (level->isUseful()) {
         mLevelOffset = mapToPixel.toPixel(Point(level->originX(), level->originY()));
         mLevelScale = level->cellSize() / mapToPixel.unitsPerPixel();
@@ -240,7 +244,7 @@ QRectF VectorLayerRenderer::ringToPixels(std::size_t ring, bool closed) const
             keep(mLevelOffset.x() + v.x * mLevelScale, mLevelOffset.y() - v.y * mLevelScale);
         }
     } else {
-        const double skip = mSettings.reduceDetail ? minimumStepPx : 0.0;
+        const double skip = mSettings.reduceDetail ? mSettings.simplifyPixels(minimumStepPx) : 0.0;
         double lastX = 0.0, lastY = 0.0, keptX = 0.0, keptY = 0.0;
         mData.geometries().forEachVertex(ring, [&](double x, double y) {
             lastX = x * mScale + mOffsetX;

@@ -63,6 +63,27 @@ private slots:
         QCOMPARE(QImageReader(png).size(), QSize(413, 585)); // 210 × 297 mm at 50 dpi
     }
 
+    // --quality sets the dpi (unless --dpi does) and the simplification.
+    void qualityPreset()
+    {
+        QTemporaryDir dir;
+        const QString screen = dir.filePath(QStringLiteral("screen.png"));
+        Run run = testing::runPlanmap({QStringLiteral("export"), QStringLiteral("--out"), screen,
+                                       QStringLiteral("--paper"), QStringLiteral("A4"),
+                                       QStringLiteral("--portrait"), QStringLiteral("--quality"),
+                                       QStringLiteral("screen")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QImageReader(screen).size(), QSize(1240, 1754)); // 210 × 297 mm at 150 dpi
+        const QString pressAt50 = dir.filePath(QStringLiteral("press.png"));
+        run = testing::runPlanmap({QStringLiteral("export"), QStringLiteral("--out"), pressAt50,
+                                   QStringLiteral("--paper"), QStringLiteral("A4"),
+                                   QStringLiteral("--portrait"), QStringLiteral("--quality"),
+                                   QStringLiteral("press"), QStringLiteral("--dpi"),
+                                   QStringLiteral("50")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QImageReader(pressAt50).size(), QSize(413, 585));
+    }
+
     void failsClearly_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -71,6 +92,9 @@ private slots:
         QTest::newRow("no out") << QStringList() << QStringLiteral("--out") << 2;
         QTest::newRow("bad paper") << QStringList{QStringLiteral("--paper"), QStringLiteral("B5")}
                                    << QStringLiteral("B5") << 2;
+        QTest::newRow("bad quality")
+            << QStringList{QStringLiteral("--quality"), QStringLiteral("poster")}
+            << QStringLiteral("poster") << 2;
         QTest::newRow("georeferenced PDF")
             << QStringList{QStringLiteral("--georeferenced")} << QStringLiteral("GeoTIFF") << 2;
         QTest::newRow("atlas of no layer")

@@ -127,6 +127,40 @@ private slots:
             QVERIFY2(text.contains(entry.label), qPrintable(entry.label));
     }
 
+    // A layer the frame's scale hides has no legend entry; at a scale it shows at, it has.
+    void legendLeavesOutLayersHiddenAtTheFrameScale()
+    {
+        auto project = testing::bundledProject();
+        core::PrintLayout layout = core::PrintLayout::wallMap();
+        const QString counties = QStringLiteral("counties");
+        const QString title = project->layer(counties)->title();
+        const auto listed = [&](const core::PrintLayout &page) {
+            const core::LayoutRenderer renderer(page,
+                                                core::LayoutContent::fromProject(*project, page));
+            const auto shown = renderer.shownLegend();
+            return std::any_of(shown.begin(), shown.end(), [&](const core::LegendBlock *block) {
+                return block->layerTitle == title;
+            });
+        };
+        QVERIFY(listed(layout));
+        const double scale =
+            core::LayoutRenderer(layout, core::LayoutContent::fromProject(*project, layout))
+                .scaleDenominator()
+                .value();
+        project->setLayerScaleRange(counties, gis::ScaleRange{0, scale / 2}); // zoom in to see
+        QVERIFY(!listed(layout));
+        layout.map.scaleDenominator = scale / 4;
+        QVERIFY(listed(layout));
+        // And the PDF's text agrees.
+        layout.map.scaleDenominator.reset();
+        const QString path = mFolder.filePath(QStringLiteral("hidden.pdf"));
+        QString error;
+        QVERIFY2(exporterFor(*project, layout).write(path, 100, &error), qPrintable(error));
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        QVERIFY(!document.getAllText(0).text().contains(title));
+    }
+
     // The frame at screen and at print resolution shows the same labels at the same places
     // on the map: the label engine is proportional to the dpi, and the frame keeps its extent.
     void labelsAreTheSameAtEveryDpi()

@@ -7,6 +7,7 @@
 #include "render/maptopixel.h"
 
 #include <QPainter>
+#include <QPicture>
 
 #include <cmath>
 
@@ -167,6 +168,34 @@ private slots:
         QImage blank(reduced.size(), reduced.format());
         blank.fill(Qt::white);
         QVERIFY(inkDifference(blank, full, &ink) > 40.0);
+    }
+    // An export's simplification draws fewer vertices, and still the same map.
+    void simplifyMmDrawsFewerVertices()
+    {
+        gis::VectorLayer layer(QStringLiteral("cells"), tessellation(30, 20, 40, 0.0005));
+        gis::MapSettings settings = settingsFor(layer, QSize(600, 400));
+        const auto recorded = [&](const gis::MapSettings &used) {
+            QPicture picture;
+            QPainter painter(&picture);
+            const std::atomic_bool cancel = false;
+            gis::RenderResult result;
+            gis::MapRenderer(used).render(painter, cancel, result);
+            painter.end();
+            return picture;
+        };
+        const QPicture fine = recorded(settings);
+        settings.simplifyMm = 1.0; // about 4 px at 96 dpi
+        const QPicture coarse = recorded(settings);
+        QVERIFY2(coarse.size() * 2 < fine.size(),
+                 qPrintable(QStringLiteral("%1 → %2 bytes").arg(fine.size()).arg(coarse.size())));
+        const std::atomic_bool cancel = false;
+        const QImage simplified = gis::MapRenderer(settings).renderImage(cancel).image;
+        settings.simplifyMm = 0.0;
+        qint64 ink = 0;
+        const double difference =
+            inkDifference(simplified, gis::MapRenderer(settings).renderImage(cancel).image, &ink);
+        QVERIFY(ink > 600 * 400 / 2);
+        QVERIFY2(difference < 12.0, qPrintable(QString::number(difference)));
     }
     void bandsDrawWhatOnePieceDraws()
     {
