@@ -15,6 +15,13 @@ PreviewRenderer::PreviewRenderer(QObject *parent)
 
 QImage PreviewRenderer::renderPage(const core::LayoutRenderer &renderer, double dpi)
 {
+    const std::atomic_bool never(false);
+    return renderPage(renderer, dpi, never);
+}
+
+QImage PreviewRenderer::renderPage(const core::LayoutRenderer &renderer, double dpi,
+                                   const std::atomic_bool &cancel)
+{
     // As LayoutExporter writes a PNG: white RGB32 page of the paper's size at the dpi.
     QImage image(core::LayoutExporter::imageSize(renderer.layout(), dpi), QImage::Format_RGB32);
     if (image.isNull())
@@ -23,22 +30,32 @@ QImage PreviewRenderer::renderPage(const core::LayoutRenderer &renderer, double 
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
     image.fill(Qt::white);
     QPainter painter(&image);
-    renderer.render(painter, dpi);
+    renderer.render(painter, dpi, cancel);
     return image;
+}
+
+PreviewRenderer::~PreviewRenderer()
+{
+    // Nobody will see what is being drawn: let the worker stop.
+    if (mCancel)
+        mCancel->store(true);
 }
 
 void PreviewRenderer::request(const core::LayoutRenderer &renderer, double dpi)
 {
-    if (isBusy())
-        mPending.emplace(renderer, dpi);
-    else
-        start(renderer, dpi);
+    if (!isBusy())
+        return start(renderer, dpi);
+    mPending.emplace(renderer, dpi);
+    mCancel->store(true);
 }
 
 void PreviewRenderer::start(const core::LayoutRenderer &renderer, double dpi)
 {
     mRunningDpi = dpi;
-    mWatcher.setFuture(QtConcurrent::run([renderer, dpi] { return renderPage(renderer, dpi); }));
+    mCancel = std::make_shared<std::atomic_bool>(false);
+    // The task holds the flag too: it may outlive this object when the editor closes.
+    mWatcher.setFuture(QtConcurrent::run(
+        [renderer, dpi, cancel = mCancel] { return renderPage(renderer, dpi, *cancel); }));
 }
 
 void PreviewRenderer::finished()

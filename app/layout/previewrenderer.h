@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -20,9 +22,13 @@ class PreviewRenderer : public QObject
     Q_OBJECT
 public:
     explicit PreviewRenderer(QObject *parent = nullptr);
+    ~PreviewRenderer() override;
 
     // The page as the preview shows it: the image the PNG export writes at the same dpi.
     static QImage renderPage(const core::LayoutRenderer &renderer, double dpi);
+    // The same, giving up on the map as soon as `cancel` is set.
+    static QImage renderPage(const core::LayoutRenderer &renderer, double dpi,
+                             const std::atomic_bool &cancel);
 
     void request(const core::LayoutRenderer &renderer, double dpi);
     bool isBusy() const { return mWatcher.isRunning(); }
@@ -36,6 +42,8 @@ private:
 
     QFutureWatcher<QImage> mWatcher;
     double mRunningDpi = 0;
+    // Set when a newer request makes the running render stale, so it stops early.
+    std::shared_ptr<std::atomic_bool> mCancel;
     std::optional<std::pair<core::LayoutRenderer, double>> mPending;
 };
 
