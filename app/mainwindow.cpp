@@ -12,6 +12,7 @@
 #include "docks/layertreedock.h"
 #include "docks/statisticsdock.h"
 #include "layerloader.h"
+#include "layout/layouteditorwindow.h"
 #include "layoutprinter.h"
 #include "loadprogress.h"
 #include "projectloader.h"
@@ -21,6 +22,7 @@
 #include "tasks/taskprogressdialog.h"
 
 #include "crs/coordinatetransform.h"
+#include "layout/exportquality.h"
 #include "layout/layoutexporter.h"
 #include "project/planproject.h"
 #include "project/projectfile.h"
@@ -35,6 +37,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -141,6 +144,7 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
     file->addAction(tr("Export &map…"), this, &MainWindow::exportMapDialog);
+    file->addAction(tr("&Layout editor…"), this, &MainWindow::openLayoutEditor);
     file->addAction(tr("&Print map…"), QKeySequence::Print, this, &MainWindow::printMapDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -456,7 +460,13 @@ void MainWindow::printMapDialog()
         return;
     // The project's first layout (the A3 wall map unless the project keeps its own); the
     // print dialog may put it on another paper.
-    const core::PrintLayout layout = mProject->printLayouts().front();
+    printLayoutDialog(mProject->printLayouts().front());
+}
+
+void MainWindow::printLayoutDialog(const core::PrintLayout &layout)
+{
+    if (!mProject)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     LayoutPrinter::preparePrinter(layout, printer);
     QPrintDialog dialog(&printer, this);
@@ -470,6 +480,48 @@ void MainWindow::printMapDialog()
         statusBar()->showMessage(tr("Map sent to %1").arg(printer.printerName()), 5000);
     else
         QMessageBox::warning(this, tr("Print map"), error);
+}
+
+// The layout editor's Export…: the editor has chosen the page, so only the file and the
+// quality are asked for; the export then runs as File → Export map…'s does.
+void MainWindow::exportLayoutDialog(const core::PrintLayout &layout)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export layout"), QDir::home().filePath(QStringLiteral("planmap.pdf")),
+        tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;TIFF image (*.tif *.tiff)"));
+    if (path.isEmpty())
+        return;
+    if (!core::LayoutExporter::formatForPath(path)) {
+        QMessageBox::warning(this, tr("Export layout"),
+                             tr("Give the file a .pdf, .svg, .png or .tif suffix."));
+        return;
+    }
+    QStringList qualities;
+    for (core::QualityPreset preset : core::ExportQuality::all)
+        qualities << core::ExportQuality::title(preset);
+    bool ok = false;
+    const QString quality =
+        QInputDialog::getItem(this, tr("Export layout"), tr("Quality:"), qualities, 1, false, &ok);
+    if (!ok)
+        return;
+    const core::QualityPreset preset =
+        core::ExportQuality::all[std::max<qsizetype>(0, qualities.indexOf(quality))];
+    startExport(layout, path, core::ExportQuality::options(preset));
+}
+
+LayoutEditorWindow *MainWindow::openLayoutEditor()
+{
+    if (!mProject)
+        return nullptr;
+    const CanvasViewSource canvasView = [this] {
+        return CanvasView{mCanvas->visibleExtent(), mProject->crs()};
+    };
+    auto *editor = new LayoutEditorWindow(*mProject, canvasView, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &LayoutEditorWindow::exportRequested, this, &MainWindow::exportLayoutDialog);
+    connect(editor, &LayoutEditorWindow::printRequested, this, &MainWindow::printLayoutDialog);
+    editor->show();
+    return editor;
 }
 
 bool MainWindow::printMap(const core::PrintLayout &layout, QPrinter &printer, QString *error)

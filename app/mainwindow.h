@@ -33,6 +33,7 @@ class BookmarkMenu;
 class CrsSelector;
 class IdentifyDock;
 class LayerLoader;
+class LayoutEditorWindow;
 class LoadProgress;
 class LayerTreeDock;
 class MapCanvas;
@@ -87,6 +88,8 @@ public:
                                 const core::ExportOptions &options);
     // Prints `layout` on `printer` (moved to the printer's paper), as File → Print map… does.
     bool printMap(const core::PrintLayout &layout, QPrinter &printer, QString *error);
+    // File → Layout editor…: a new editor window on the project, shown; nullptr without one.
+    LayoutEditorWindow *openLayoutEditor();
 
 signals:
     void projectOpened();
@@ -118,6 +121,8 @@ private:
     void exportStatisticsDialog();
     void exportMapDialog();
     void printMapDialog();
+    void exportLayoutDialog(const core::PrintLayout &layout);
+    void printLayoutDialog(const core::PrintLayout &layout);
     void refreshIdentifiedStatistics();
     static QString dataFileFilter();
     void onLayersLoaded(const core::LoadedLayers &layers,

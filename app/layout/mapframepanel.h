@@ -1,0 +1,49 @@
+#pragma once
+
+#include "canvasview.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace app {
+
+class LayoutDocument;
+
+// What the map frame shows: the map canvas's view at the time of export ("follow the map
+// canvas"), or a fixed extent and CRS taken from the canvas; optionally at a fixed scale 1:N.
+class MapFramePanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    MapFramePanel(LayoutDocument *document, CanvasViewSource canvasView, QWidget *parent = nullptr);
+
+    QRadioButton *followButton() const { return mFollow; }
+    QRadioButton *fixedButton() const { return mFixed; }
+    QPushButton *fromCanvasButton() const { return mFromCanvas; }
+    QCheckBox *fixedScaleBox() const { return mFixedScale; }
+    QSpinBox *scaleBox() const { return mScale; }
+
+    void setFromCanvas();
+
+private:
+    void refresh();
+    void followChosen(bool follow);
+    void scaleEdited();
+    QString extentText() const;
+
+    LayoutDocument *mDocument;
+    CanvasViewSource mCanvasView;
+    QRadioButton *mFollow;
+    QRadioButton *mFixed;
+    QPushButton *mFromCanvas;
+    QLabel *mExtent;
+    QCheckBox *mFixedScale;
+    QSpinBox *mScale;
+};
+
+} // namespace app
