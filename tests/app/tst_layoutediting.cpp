@@ -16,7 +16,7 @@ class tst_layoutediting : public QObject
 {
     Q_OBJECT
 private slots:
-    void turningThePageKeepsKindsTheArrangementDoesNotPlace()
+    void turningThePageArrangesEveryKind()
     {
         core::PrintLayout layout = core::PrintLayout::reportPage();
         layout.items.push_back(
@@ -28,11 +28,13 @@ private slots:
         const core::LayoutItem *overview = turned.item(core::LayoutItemKind::Overview);
         QVERIFY(overview);
         QVERIFY(QRectF(QPointF(), turned.pageSizeMm()).contains(overview->rectMm));
-        // The arranged kinds are where a landscape page puts them: the map beside the legend.
-        const core::PrintLayout arranged =
-            core::PrintLayout::arranged({}, core::PaperSize::A2, core::PageOrientation::Landscape);
+        // Every kind is where a landscape page arranges it, the overview included.
+        const core::PrintLayout arranged = core::PrintLayout::arranged(
+            {}, core::PaperSize::A2, core::PageOrientation::Landscape, {},
+            {core::LayoutItemKind::Overview, core::LayoutItemKind::StatisticsTable});
         QCOMPARE(turned.item(core::LayoutItemKind::Map)->rectMm,
                  arranged.item(core::LayoutItemKind::Map)->rectMm);
+        QCOMPARE(overview->rectMm, arranged.item(core::LayoutItemKind::Overview)->rectMm);
     }
 
     void aCustomPaperTakesItsOwnSize()
