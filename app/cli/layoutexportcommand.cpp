@@ -52,6 +52,14 @@ bool applyQuality(const QString &name, bool dpiGiven, LayoutExportRequest &reque
     return true;
 }
 
+core::ExportOptions exportOptions(const LayoutExportRequest &request)
+{
+    core::ExportOptions options;
+    options.dpi = request.dpi;
+    options.simplifyMm = request.simplifyMm;
+    return options;
+}
+
 // One file per feature when the atlas's output names the feature's place in it.
 bool isFilePerFeature(const QString &output)
 {
@@ -229,8 +237,8 @@ int writeAtlas(const core::PlanProject &project, const core::PrintLayout &layout
     const bool written =
         !pages.isEmpty() &&
         (isFilePerFeature(request.output)
-             ? core::Atlas::writeFiles(project, pages, request.output, request.dpi, &error)
-             : core::Atlas::writePdf(project, pages, request.output, request.dpi, &error));
+             ? core::Atlas::writeFiles(pages, request.output, exportOptions(request), &error)
+             : core::Atlas::writePdf(pages, request.output, exportOptions(request), &error));
     if (!written) {
         QTextStream(stderr) << "planmap export: " << error << '\n';
         return 1;
@@ -269,9 +277,7 @@ int runLayoutExportCommand(const QStringList &arguments)
     const core::LayoutExporter exporter(
         core::LayoutRenderer(*layout, core::LayoutContent::fromProject(project, *layout)));
     QStringList problems;
-    core::ExportOptions options;
-    options.dpi = request->dpi;
-    options.simplifyMm = request->simplifyMm;
+    const core::ExportOptions options = exportOptions(*request);
     const bool written = request->georeferenced
                              ? exporter.writeGeoTiff(request->output, request->dpi, &error)
                              : exporter.write(request->output, options, &error, &problems);

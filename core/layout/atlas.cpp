@@ -50,6 +50,14 @@ QString featureName(const gis::FeatureCollection &features, std::size_t index,
     return Atlas::tr("Feature %1").arg(index + 1);
 }
 
+// Whether to go on to page `done`: neither the progress callback nor the flag cancelled.
+bool goOn(const Atlas::Progress &progress, const ExportOptions &options, int done, int total)
+{
+    if (options.cancelled())
+        return false;
+    return !progress || progress(done, total);
+}
+
 } // namespace
 
 QVector<AtlasPage> Atlas::pages(const PlanProject &project, const PrintLayout &layout,
@@ -77,7 +85,7 @@ QVector<AtlasPage> Atlas::pages(const PlanProject &project, const PrintLayout &l
     const StatisticsJoin join = project.statisticsModel()->joinFor(layerId);
     QVector<AtlasPage> pages;
     for (std::size_t i = 0; i < features.features.size(); ++i) {
-        AtlasPage page{featureName(features, i, project.labelLanguage()), base};
+        AtlasPage page{featureName(features, i, project.labelLanguage()), base, {}};
         page.layout.map.extent = withMargin(projected->envelope(i));
         page.layout.map.crs = project.crs();
         page.layout.map.scaleDenominator.reset();
@@ -92,6 +100,7 @@ QVector<AtlasPage> Atlas::pages(const PlanProject &project, const PrintLayout &l
             // Without a key the feature has no figures to show, only its whole layer's.
             table->visible = table->visible && !table->featureKey.isEmpty();
         }
+        page.content = LayoutContent::fromProject(project, page.layout);
         pages.push_back(std::move(page));
     }
     return pages;
@@ -130,8 +139,8 @@ QStringList Atlas::filePaths(const QVector<AtlasPage> &pages, const QString &pat
     return paths;
 }
 
-bool Atlas::writeFiles(const PlanProject &project, const QVector<AtlasPage> &pages,
-                       const QString &pattern, double dpi, QString *error, const Progress &progress,
+bool Atlas::writeFiles(const QVector<AtlasPage> &pages, const QString &pattern,
+                       const ExportOptions &options, QString *error, const Progress &progress,
                        QStringList *written)
 {
     QStringList done;
@@ -150,14 +159,14 @@ bool Atlas::writeFiles(const PlanProject &project, const QVector<AtlasPage> &pag
             tr("%1: give a file name with {name} ending in .pdf, .svg, .png or .tif").arg(shown));
     const QStringList paths = filePaths(pages, pattern);
     for (int i = 0; i < pages.size(); ++i) {
-        if (progress && !progress(i, int(pages.size())))
+        if (!goOn(progress, options, i, int(pages.size())))
             return fail(tr("%1: the atlas was cancelled").arg(shown));
         QDir().mkpath(QFileInfo(paths[i]).absolutePath());
-        const LayoutExporter exporter(
-            LayoutRenderer(pages[i].layout, LayoutContent::fromProject(project, pages[i].layout)));
+        const LayoutExporter exporter(LayoutRenderer(pages[i].layout, pages[i].content));
         QString fileError;
-        if (!exporter.write(paths[i], dpi, &fileError))
-            return fail(fileError);
+        if (!exporter.write(paths[i], options, &fileError))
+            return fail(options.cancelled() ? tr("%1: the atlas was cancelled").arg(shown)
+                                            : fileError);
         done.push_back(paths[i]);
     }
     if (progress)
@@ -167,8 +176,8 @@ bool Atlas::writeFiles(const PlanProject &project, const QVector<AtlasPage> &pag
     return true;
 }
 
-bool Atlas::writePdf(const PlanProject &project, const QVector<AtlasPage> &pages,
-                     const QString &path, double dpi, QString *error, const Progress &progress)
+bool Atlas::writePdf(const QVector<AtlasPage> &pages, const QString &path,
+                     const ExportOptions &options, QString *error, const Progress &progress)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (pages.isEmpty()) {
@@ -183,20 +192,21 @@ bool Atlas::writePdf(const PlanProject &project, const QVector<AtlasPage> &pages
     QPdfWriter writer(&file);
     writer.setTitle(pages.front().layout.name);
     writer.setCreator(QStringLiteral("planmap"));
-    writer.setResolution(qRound(dpi));
+    writer.setResolution(qRound(options.dpi));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     const auto pageSize = [](const PrintLayout &layout) {
         return QPageSize(layout.pageSizeMm(), QPageSize::Millimeter, layout.name,
                          QPageSize::ExactMatch);
     };
     writer.setPageSize(pageSize(pages.front().layout));
+    const std::atomic_bool never = false;
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = tr("Cannot write %1: %2").arg(shown, tr("the PDF could not be started"));
         return false;
     }
     for (int i = 0; i < pages.size(); ++i) {
-        if (progress && !progress(i, int(pages.size()))) {
+        if (!goOn(progress, options, i, int(pages.size()))) {
             painter.end();
             file.cancelWriting();
             *error = tr("%1: the atlas was cancelled").arg(shown);
@@ -206,9 +216,15 @@ bool Atlas::writePdf(const PlanProject &project, const QVector<AtlasPage> &pages
             writer.setPageSize(pageSize(pages[i].layout));
             writer.newPage();
         }
-        const LayoutRenderer renderer(pages[i].layout,
-                                      LayoutContent::fromProject(project, pages[i].layout));
-        renderer.render(painter, writer.resolution());
+        LayoutRenderer renderer(pages[i].layout, pages[i].content);
+        renderer.setSimplifyMm(options.simplifyMm);
+        renderer.render(painter, writer.resolution(), options.cancel ? *options.cancel : never);
+    }
+    if (options.cancelled()) {
+        painter.end();
+        file.cancelWriting();
+        *error = tr("%1: the atlas was cancelled").arg(shown);
+        return false;
     }
     if (progress)
         progress(int(pages.size()), int(pages.size()));

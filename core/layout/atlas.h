@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportoptions.h"
+#include "layoutcontent.h"
 #include "printlayout.h"
 
 #include <QCoreApplication>
@@ -12,11 +14,13 @@ namespace core {
 class PlanProject;
 
 // One page of an atlas: the layout with its map frame on one feature and the feature's name as
-// title.
+// title, and what it shows of the project, copied so that the pages are written without it
+// (on a worker thread while the project is edited).
 struct AtlasPage
 {
     QString featureName;
     PrintLayout layout;
+    LayoutContent content;
 };
 
 // An atlas: one page per feature of a layer (each plate, zone or county), the map zoomed to
@@ -35,8 +39,9 @@ public:
                                     const QString &layerId, QString *error);
 
     // Writes the pages as one PDF, atomically: a cancelled or failed atlas leaves no file.
-    static bool writePdf(const PlanProject &project, const QVector<AtlasPage> &pages,
-                         const QString &path, double dpi, QString *error,
+    // `options` give the dpi, the simplification and a cancel flag.
+    static bool writePdf(const QVector<AtlasPage> &pages, const QString &path,
+                         const ExportOptions &options, QString *error,
                          const Progress &progress = {});
 
     // Writes each page to a file of its own, in the format of the pattern's suffix (pdf, svg,
@@ -44,8 +49,8 @@ public:
     // filePaths); missing folders are made. Each file is written atomically; a cancelled or
     // failed run removes the files it had written, so it leaves none (a file of the same name
     // from before is replaced, not restored). `written` receives the paths.
-    static bool writeFiles(const PlanProject &project, const QVector<AtlasPage> &pages,
-                           const QString &pattern, double dpi, QString *error,
+    static bool writeFiles(const QVector<AtlasPage> &pages, const QString &pattern,
+                           const ExportOptions &options, QString *error,
                            const Progress &progress = {}, QStringList *written = nullptr);
     // The file of each page: "{name}" in `pattern` replaced by safeFileName(feature name),
     // and " (2)", " (3)"… after a name already taken.

@@ -60,7 +60,7 @@ private slots:
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("plates.pdf"));
         int reported = 0;
-        QVERIFY2(core::Atlas::writePdf(*mProject, pages, path, 72, &error,
+        QVERIFY2(core::Atlas::writePdf(pages, path, core::ExportOptions{72}, &error,
                                        [&](int done, int) {
                                            reported = done;
                                            return true;
@@ -84,7 +84,7 @@ private slots:
                                               QStringLiteral("plates"), &error);
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("plates.pdf"));
-        QVERIFY(!core::Atlas::writePdf(*mProject, pages, path, 72, &error,
+        QVERIFY(!core::Atlas::writePdf(pages, path, core::ExportOptions{72}, &error,
                                        [](int done, int) { return done < 2; }));
         QVERIFY(error.contains(QStringLiteral("cancelled")));
         QVERIFY(!QFileInfo::exists(path));
@@ -101,7 +101,8 @@ private slots:
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("plates.pdf"));
         // At the export's usual resolution: at 72 dpi fonts round up to whole pixels.
-        QVERIFY2(core::Atlas::writePdf(*mProject, pages, path, 300, &error), qPrintable(error));
+        QVERIFY2(core::Atlas::writePdf(pages, path, core::ExportOptions{300}, &error),
+                 qPrintable(error));
         QPdfDocument document;
         QCOMPARE(document.load(path), QPdfDocument::Error::None);
         const auto joined = mProject->statisticsModel()->joined(QStringLiteral("plates"),
@@ -138,7 +139,7 @@ private slots:
         QStringList written;
         int reported = 0;
         QVERIFY2(core::Atlas::writeFiles(
-                     *mProject, pages, pattern, 20, &error,
+                     pages, pattern, core::ExportOptions{20}, &error,
                      [&](int done, int) {
                          reported = done;
                          return true;
@@ -158,7 +159,7 @@ private slots:
 
         QTemporaryDir other;
         const QString cancelled = other.filePath(QStringLiteral("{name}.svg"));
-        QVERIFY(!core::Atlas::writeFiles(*mProject, pages, cancelled, 20, &error,
+        QVERIFY(!core::Atlas::writeFiles(pages, cancelled, core::ExportOptions{20}, &error,
                                          [](int done, int) { return done < 3; }));
         QVERIFY(error.contains(QStringLiteral("cancelled")));
         QCOMPARE(QDir(other.path()).entryList(QDir::Files), QStringList());
