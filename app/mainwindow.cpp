@@ -3,6 +3,7 @@
 #include "bookmarkmenu.h"
 #include "canvas/mapcanvas.h"
 #include "crsselector.h"
+#include "dialogs/exportatlasdialog.h"
 #include "dialogs/exportmapdialog.h"
 #include "dialogs/importstatisticsdialog.h"
 #include "dialogs/sharegroupdialog.h"
@@ -22,6 +23,7 @@
 #include "tasks/taskprogressdialog.h"
 
 #include "crs/coordinatetransform.h"
+#include "layout/atlas.h"
 #include "layout/exportquality.h"
 #include "layout/layoutexporter.h"
 #include "project/planproject.h"
@@ -144,6 +146,7 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
     file->addAction(tr("Export &map…"), this, &MainWindow::exportMapDialog);
+    file->addAction(tr("Export &atlas…"), this, &MainWindow::exportAtlasDialog);
     file->addAction(tr("&Layout editor…"), this, &MainWindow::openLayoutEditor);
     file->addAction(tr("&Print map…"), QKeySequence::Print, this, &MainWindow::printMapDialog);
     file->addSeparator();
@@ -407,7 +410,7 @@ BackgroundTask *MainWindow::startExport(const core::PrintLayout &layout, const Q
     // Copied here, on the GUI thread: the worker never touches the project.
     const core::LayoutExporter exporter(
         core::LayoutRenderer(layout, core::LayoutContent::fromProject(*mProject, layout)));
-    auto *task = new BackgroundTask(
+    return runExport(
         [exporter, path, options](const std::atomic_bool &cancel,
                                   const BackgroundTask::Progress &) {
             core::ExportOptions running = options;
@@ -415,12 +418,50 @@ BackgroundTask *MainWindow::startExport(const core::PrintLayout &layout, const Q
             QString error;
             return exporter.write(path, running, &error) ? QString() : error;
         },
-        this);
+        path, tr("Map exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+BackgroundTask *MainWindow::startAtlasExport(const core::PrintLayout &layout,
+                                             const QString &layerId, const QString &path,
+                                             const core::ExportOptions &options, QString *error)
+{
+    if (!mProject)
+        return nullptr;
+    // The pages, with what each shows of the project, are made here on the GUI thread.
+    const QVector<core::AtlasPage> pages = core::Atlas::pages(*mProject, layout, layerId, error);
+    if (pages.isEmpty())
+        return nullptr;
+    const bool filePerFeature = path.contains(core::Atlas::namePlaceholder());
+    return runExport(
+        [pages, path, options, filePerFeature](const std::atomic_bool &cancel,
+                                               const BackgroundTask::Progress &progress) {
+            core::ExportOptions running = options;
+            running.cancel = &cancel;
+            const core::Atlas::Progress report = [&progress](int done, int total) {
+                progress(done, total);
+                return true; // the cancel flag stops it
+            };
+            QString failure;
+            const bool written =
+                filePerFeature ? core::Atlas::writeFiles(pages, path, running, &failure, report)
+                               : core::Atlas::writePdf(pages, path, running, &failure, report);
+            return written ? QString() : failure;
+        },
+        path,
+        tr("Atlas of %n page(s) exported to %1", nullptr, int(pages.size()))
+            .arg(QDir::toNativeSeparators(filePerFeature ? QFileInfo(path).path() : path)));
+}
+
+BackgroundTask *MainWindow::runExport(BackgroundTask::Work work, const QString &path,
+                                      const QString &doneMessage)
+{
+    auto *task = new BackgroundTask(std::move(work), this);
     auto *progress =
         new TaskProgressDialog(task, tr("Exporting %1…").arg(QFileInfo(path).fileName()), this);
     connect(task, &BackgroundTask::finished, this,
-            [this, task, progress, path](const QString &error) {
-                exportEnded(path, error, task->isCancelled());
+            [this, task, progress, doneMessage](const QString &error) {
+                exportEnded(error.isEmpty() ? doneMessage : error, !error.isEmpty(),
+                            task->isCancelled());
                 progress->deleteLater();
                 task->deleteLater();
             });
@@ -428,20 +469,30 @@ BackgroundTask *MainWindow::startExport(const core::PrintLayout &layout, const Q
     return task;
 }
 
-void MainWindow::exportEnded(const QString &path, const QString &error, bool cancelled)
+void MainWindow::exportAtlasDialog()
 {
-    if (error.isEmpty()) {
-        statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(path)),
-                                 5000);
-    } else if (cancelled) {
-        statusBar()->showMessage(error, 5000);
-    } else {
-        // Not exec(): the window goes on while the message waits to be read.
-        auto *message =
-            new QMessageBox(QMessageBox::Warning, tr("Export map"), error, QMessageBox::Ok, this);
-        message->setAttribute(Qt::WA_DeleteOnClose);
-        message->open();
+    if (!mProject)
+        return;
+    ExportAtlasDialog dialog(*mProject, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!startAtlasExport(dialog.layout(), dialog.layerId(), dialog.outputPath(), dialog.options(),
+                          &error))
+        QMessageBox::warning(this, tr("Export atlas"), error);
+}
+
+void MainWindow::exportEnded(const QString &message, bool failed, bool cancelled)
+{
+    if (!failed || cancelled) {
+        statusBar()->showMessage(message, 5000);
+        return;
     }
+    // Not exec(): the window goes on while the message waits to be read.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Export map"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool MainWindow::exportMap(const core::PrintLayout &layout, const QString &path, double dpi,

