@@ -1,6 +1,7 @@
 #include "layoutprinter.h"
 
 #include <QPainter>
+#include <QPicture>
 #include <QPrinter>
 
 namespace app {
@@ -60,6 +61,24 @@ core::PrintLayout LayoutPrinter::forPrinterPage(const core::PrintLayout &layout,
 
 bool LayoutPrinter::print(const core::LayoutRenderer &renderer, QPrinter &printer, QString *error)
 {
+    const std::atomic_bool never = false;
+    return print(renderer, printer, never, error);
+}
+
+bool LayoutPrinter::print(const core::LayoutRenderer &renderer, QPrinter &printer,
+                          const std::atomic_bool &cancel, QString *error)
+{
+    // The page is drawn into a recording first: a job is only started once the drawing is
+    // whole, since most print engines cannot take back a page they have begun.
+    QPicture page;
+    {
+        QPainter recorder(&page);
+        renderer.render(recorder, printer.resolution(), cancel);
+    }
+    if (cancel.load()) {
+        *error = tr("Printing on %1 cancelled").arg(printer.printerName());
+        return false;
+    }
     QPainter painter;
     if (!painter.begin(&printer)) {
         *error = tr("The printer %1 cannot print now.").arg(printer.printerName());
@@ -73,7 +92,11 @@ bool LayoutPrinter::print(const core::LayoutRenderer &renderer, QPrinter &printe
         std::min(pageMm.width() / layoutMm.width(), pageMm.height() / layoutMm.height());
     if (std::abs(scale - 1.0) > 0.01)
         painter.scale(scale, scale);
-    renderer.render(painter, printer.resolution());
+    // A recording plays back scaled from its own resolution to the device's; the page was
+    // drawn at the device's already.
+    painter.scale(double(page.logicalDpiX()) / printer.logicalDpiX(),
+                  double(page.logicalDpiY()) / printer.logicalDpiY());
+    page.play(&painter);
     if (!painter.end()) {
         *error = tr("The printer %1 did not take the page.").arg(printer.printerName());
         return false;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 class QPrinter;
 
 namespace app {
@@ -23,6 +25,10 @@ public:
                                             const QPrinter &printer);
     // False with `error` set when the printer cannot be drawn on.
     static bool print(const core::LayoutRenderer &renderer, QPrinter &printer, QString *error);
+    // The same from a worker thread (Qt paints on printers off the GUI thread), stopping and
+    // aborting the job when `cancel` is set.
+    static bool print(const core::LayoutRenderer &renderer, QPrinter &printer,
+                      const std::atomic_bool &cancel, QString *error);
 };
 
 } // namespace app

@@ -518,19 +518,30 @@ void MainWindow::printLayoutDialog(const core::PrintLayout &layout)
 {
     if (!mProject)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    LayoutPrinter::preparePrinter(layout, printer);
-    QPrintDialog dialog(&printer, this);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    LayoutPrinter::preparePrinter(layout, *printer);
+    QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool printed = printMap(layout, printer, &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (printed)
-        statusBar()->showMessage(tr("Map sent to %1").arg(printer.printerName()), 5000);
-    else
-        QMessageBox::warning(this, tr("Print map"), error);
+    startPrint(layout, printer);
+}
+
+BackgroundTask *MainWindow::startPrint(const core::PrintLayout &layout,
+                                       std::shared_ptr<QPrinter> printer)
+{
+    if (!mProject)
+        return nullptr;
+    const core::PrintLayout onPage = LayoutPrinter::forPrinterPage(layout, *printer);
+    const core::LayoutRenderer renderer(onPage,
+                                        core::LayoutContent::fromProject(*mProject, onPage));
+    const QString name =
+        printer->printerName().isEmpty() ? printer->outputFileName() : printer->printerName();
+    return runExport(
+        [renderer, printer](const std::atomic_bool &cancel, const BackgroundTask::Progress &) {
+            QString error;
+            return LayoutPrinter::print(renderer, *printer, cancel, &error) ? QString() : error;
+        },
+        name, tr("Map sent to %1").arg(name));
 }
 
 // The layout editor's Export…: the editor has chosen the page, so only the file and the

