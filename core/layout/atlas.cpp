@@ -101,6 +101,7 @@ QVector<AtlasPage> Atlas::pages(const PlanProject &project, const PrintLayout &l
             table->visible = table->visible && !table->featureKey.isEmpty();
         }
         page.content = LayoutContent::fromProject(project, page.layout);
+        page.content.highlight = projected->geometry(i); // the frame is in the project's CRS
         pages.push_back(std::move(page));
     }
     return pages;

@@ -45,6 +45,8 @@ public:
     // Filled only for a layout that shows an overview map or a statistics table.
     std::optional<OverviewMap> overview;
     std::optional<StatisticsTableContent> table;
+    // A feature to point out on the map (an atlas page's own), in the frame's CRS.
+    std::optional<gis::Geometry> highlight;
 
     // The project's visible layers in the layout's frame: the layout's own extent and CRS,
     // else the project's view.

@@ -187,8 +187,44 @@ QStringList LayoutRenderer::render(QPainter &painter, double dpi,
 void LayoutRenderer::drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
                              const std::atomic_bool &cancel, QStringList &problems) const
 {
+    std::function<void(QPainter &)> over;
+    if (mContent.highlight) {
+        over = [&](QPainter &on) {
+            on.setPen(
+                QPen(highlightColor(), device.px(1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            on.setBrush(Qt::NoBrush);
+            on.drawPath(highlightPath(device.dpi));
+        };
+    }
     drawFrame(painter, device, frameSettings(device.dpi), device.rect(rectMm).topLeft(), cancel,
-              problems, {});
+              problems, over);
+}
+
+QPainterPath LayoutRenderer::highlightPath(double dpi) const
+{
+    QPainterPath path;
+    if (!mContent.highlight)
+        return path;
+    const gis::MapSettings settings = frameSettings(dpi);
+    const gis::MapToPixel toPixel(settings.visibleExtent(), settings.outputSize);
+    // Rings come closed; a line stays open, since the path is only stroked.
+    const auto addLine = [&](const auto &points) {
+        QPolygonF line;
+        for (const gis::Point &point : points)
+            line.push_back(toPixel.toPixel(point));
+        path.addPolygon(line);
+    };
+    if (const auto *polygons = std::get_if<gis::MultiPolygon>(&*mContent.highlight)) {
+        for (const gis::Polygon &polygon : *polygons) {
+            addLine(polygon.outer());
+            for (const auto &inner : polygon.inners())
+                addLine(inner);
+        }
+    } else if (const auto *lines = std::get_if<gis::MultiLineString>(&*mContent.highlight)) {
+        for (const gis::LineString &line : *lines)
+            addLine(line);
+    }
+    return path;
 }
 
 void LayoutRenderer::drawFrame(QPainter &painter, const Device &device,

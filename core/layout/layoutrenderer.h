@@ -14,6 +14,7 @@
 #include <atomic>
 
 class QPainter;
+class QPainterPath;
 
 namespace core {
 
@@ -54,6 +55,11 @@ public:
     gis::MapSettings overviewSettings(double dpi) const;
     QPolygonF overviewFrameOutline(double dpi) const;
     static QColor overviewFrameColor() { return QColor(0xe0, 0x10, 0x10); }
+    // The halo around a highlighted feature: orange, half transparent, so the boundary under it
+    // still shows.
+    static QColor highlightColor() { return QColor(0xe6, 0x9f, 0x00, 0xb0); }
+    // The highlighted feature's rings in the frame's pixels at `dpi`.
+    QPainterPath highlightPath(double dpi) const;
 
     const PrintLayout &layout() const { return mLayout; }
     const LayoutContent &content() const { return mContent; }

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPdfDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -188,6 +190,41 @@ private slots:
                                    QStringLiteral("nothing"), &error)
                     .isEmpty());
         QVERIFY(error.contains(QStringLiteral("nothing")));
+    }
+
+    // Each page points its feature out: an orange halo along its boundary on the map.
+    void pageHighlightsItsFeature()
+    {
+        QString error;
+        const auto pages = core::Atlas::pages(*mProject, core::PrintLayout::reportPage(),
+                                              QStringLiteral("plates"), &error);
+        QVERIFY2(!pages.isEmpty(), qPrintable(error));
+        const core::AtlasPage &page = pages.front();
+        QVERIFY(page.content.highlight);
+        const core::LayoutRenderer renderer(page.layout, page.content);
+        constexpr double dpi = 100;
+        const QPainterPath path = renderer.highlightPath(dpi);
+        QVERIFY(!path.isEmpty());
+        const QSize size = core::LayoutExporter::imageSize(page.layout, dpi);
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            renderer.render(painter, dpi);
+        }
+        // A vertex of the feature's boundary, placed by the frame's position on the page.
+        const QRectF frame = page.layout.item(core::LayoutItemKind::Map)->rectMm;
+        const QPointF onPage =
+            QPointF(frame.left() / 25.4 * dpi, frame.top() / 25.4 * dpi) + path.elementAt(0);
+        const QColor seen = image.pixelColor(onPage.toPoint());
+        // Orange over whatever is beneath: much more red than blue.
+        QVERIFY2(
+            seen.red() - seen.blue() > 80,
+            qPrintable(
+                QStringLiteral("%1 at %2,%3").arg(seen.name()).arg(onPage.x()).arg(onPage.y())));
+        // The frame holds the whole feature.
+        QVERIFY(QRectF(QPointF(), renderer.frameSettings(dpi).outputSize)
+                    .contains(path.boundingRect()));
     }
 
 private:
