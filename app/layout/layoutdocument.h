@@ -35,6 +35,12 @@ public:
     void setItemText(int index, const QString &text);
     void changePage(const core::PrintLayout &changed, const QString &description);
     void setMapFrame(const core::MapFrameSettings &map);
+    // Adds an item of a kind the layout lacks, in the middle of the printable area, selected.
+    void addItem(core::LayoutItemKind kind);
+    // The kinds the layout does not have yet.
+    QVector<core::LayoutItemKind> missingKinds() const;
+    // Replaces an item's settings (not its place), as one undoable step.
+    void setItem(int index, const core::LayoutItem &item);
 
     // For the undo commands.
     void applyLayout(const core::PrintLayout &layout);

@@ -6,6 +6,7 @@
 #include "layoutpreview.h"
 #include "mapframepanel.h"
 #include "pagepanel.h"
+#include "tableitempanel.h"
 
 #include "layout/layoutcontent.h"
 #include "project/planproject.h"
@@ -108,6 +109,7 @@ QWidget *LayoutEditorWindow::createSidePanel(CanvasViewSource canvasView)
     mPage = new PagePanel(mDocument, this);
     mItems = new ItemListPanel(mDocument, this);
     mProperties = new ItemPropertiesPanel(mDocument, this);
+    mTable = new TableItemPanel(mDocument, mProject, this);
     mMapFrame = new MapFramePanel(mDocument, std::move(canvasView), this);
 
     auto *panels = new QWidget(this);
@@ -117,6 +119,7 @@ QWidget *LayoutEditorWindow::createSidePanel(CanvasViewSource canvasView)
     column->addWidget(mPage);
     column->addWidget(mItems);
     column->addWidget(mProperties);
+    column->addWidget(mTable);
     column->addWidget(mMapFrame);
     column->addStretch(1);
     auto *scroll = new QScrollArea(this);

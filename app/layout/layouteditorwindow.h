@@ -22,6 +22,7 @@ class ItemPropertiesPanel;
 class LayoutDocument;
 class LayoutPreview;
 class MapFramePanel;
+class TableItemPanel;
 class PagePanel;
 
 // File → Layout editor…: a print layout on its page with a live preview at the left, and at
@@ -41,6 +42,7 @@ public:
     LayoutPreview *preview() const { return mPreview; }
     PagePanel *pagePanel() const { return mPage; }
     ItemListPanel *itemList() const { return mItems; }
+    TableItemPanel *tablePanel() const { return mTable; }
     ItemPropertiesPanel *itemProperties() const { return mProperties; }
     MapFramePanel *mapFrame() const { return mMapFrame; }
     QComboBox *layoutChooser() const { return mChooser; }
@@ -81,6 +83,7 @@ private:
     ItemListPanel *mItems = nullptr;
     ItemPropertiesPanel *mProperties = nullptr;
     MapFramePanel *mMapFrame = nullptr;
+    TableItemPanel *mTable = nullptr;
     SavePrompt mSavePrompt = askToSave;
 };
 

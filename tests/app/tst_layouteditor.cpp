@@ -14,6 +14,7 @@
 #include "layout/mapframepanel.h"
 #include "layout/pagepanel.h"
 #include "layout/previewrenderer.h"
+#include "layout/tableitempanel.h"
 #include "mainwindow.h"
 #include "project/planproject.h"
 #include "project/projectfile.h"
@@ -26,6 +27,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -33,6 +35,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -124,6 +127,63 @@ private slots:
         QCOMPARE(mDocument->layout().items[arrow].rectMm, before);
         history->redo();
         QCOMPARE(mDocument->layout().items[arrow].rectMm, after);
+    }
+
+    // The wall map has no statistics table: the Add item menu puts one on the page, selected,
+    // and undo takes it off again.
+    void addItemPutsAMissingKindOnThePage()
+    {
+        QVERIFY(mDocument->missingKinds().contains(core::LayoutItemKind::StatisticsTable));
+        QVERIFY(!mDocument->missingKinds().contains(core::LayoutItemKind::Map));
+        QMenu *menu = mEditor->itemList()->addButton()->menu();
+        emit menu->aboutToShow();
+        QAction *table = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() ==
+                core::PrintLayout::itemTitle(core::LayoutItemKind::StatisticsTable))
+                table = action;
+        }
+        QVERIFY(table);
+        table->trigger();
+        const int added = indexOf(mDocument->layout(), core::LayoutItemKind::StatisticsTable);
+        QVERIFY(added >= 0);
+        QCOMPARE(mDocument->selectedIndex(), added);
+        QVERIFY(onPage(mDocument->layout()));
+        QCOMPARE(mEditor->itemList()->list()->count(), int(mDocument->layout().items.size()));
+        QVERIFY(!mDocument->missingKinds().contains(core::LayoutItemKind::StatisticsTable));
+        mDocument->undoStack()->undo();
+        QCOMPARE(indexOf(mDocument->layout(), core::LayoutItemKind::StatisticsTable), -1);
+        mDocument->undoStack()->redo();
+        QCOMPARE(indexOf(mDocument->layout(), core::LayoutItemKind::StatisticsTable), added);
+    }
+
+    // The table panel shows only for a table and sets its rows' source, layer and figures.
+    void tablePanelSetsWhatTheTableShows()
+    {
+        QVERIFY(mEditor->openLayout(core::PrintLayout::reportPage().name));
+        app::TableItemPanel *panel = mEditor->tablePanel();
+        mDocument->select(indexOf(mDocument->layout(), core::LayoutItemKind::Legend));
+        QVERIFY(panel->isHidden());
+        const int table = indexOf(mDocument->layout(), core::LayoutItemKind::StatisticsTable);
+        mDocument->select(table);
+        QVERIFY(!panel->isHidden());
+        QComboBox *layer = panel->layerBox();
+        layer->setCurrentIndex(layer->findData(QStringLiteral("plates")));
+        emit layer->activated(layer->currentIndex());
+        QCOMPARE(mDocument->layout().items[table].layerId, QStringLiteral("plates"));
+        QListWidget *figures = panel->indicatorList();
+        QVERIFY(figures->count() > 1);
+        figures->item(0)->setCheckState(Qt::Checked);
+        const QString chosen = figures->item(0)->data(Qt::UserRole).toString();
+        QCOMPARE(mDocument->layout().items[table].indicators, QStringList{chosen});
+        QComboBox *source = panel->sourceBox();
+        source->setCurrentIndex(source->findData(int(core::TableSource::Layer)));
+        emit source->activated(source->currentIndex());
+        QCOMPARE(mDocument->layout().items[table].source, core::TableSource::Layer);
+        mDocument->undoStack()->undo();
+        mDocument->undoStack()->undo();
+        QVERIFY(mDocument->layout().items[table].indicators.isEmpty());
+        QCOMPARE(panel->indicatorList()->item(0)->checkState(), Qt::Unchecked);
     }
 
     void handleDragResizesTheItem()
