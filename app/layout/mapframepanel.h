@@ -12,10 +12,12 @@ class QSpinBox;
 
 namespace app {
 
+class CrsSelector;
 class LayoutDocument;
 
 // What the map frame shows: the map canvas's view at the time of export ("follow the map
-// canvas"), or a fixed extent and CRS taken from the canvas; optionally at a fixed scale 1:N.
+// canvas"), or a fixed extent and CRS taken from the canvas; optionally at a fixed scale 1:N,
+// and in a CRS of its own.
 class MapFramePanel : public QGroupBox
 {
     Q_OBJECT
@@ -27,8 +29,12 @@ public:
     QPushButton *fromCanvasButton() const { return mFromCanvas; }
     QCheckBox *fixedScaleBox() const { return mFixedScale; }
     QSpinBox *scaleBox() const { return mScale; }
+    CrsSelector *crsBox() const { return mCrs; }
 
     void setFromCanvas();
+    // The frame in another CRS: a fixed extent is carried over into it (PROJ), so the frame
+    // shows the same place.
+    void setCrs(const gis::Crs &crs);
 
 private:
     void refresh();
@@ -44,6 +50,7 @@ private:
     QLabel *mExtent;
     QCheckBox *mFixedScale;
     QSpinBox *mScale;
+    CrsSelector *mCrs;
 };
 
 } // namespace app

@@ -4,6 +4,8 @@
 #include "testregistry.h"
 
 #include "canvas/mapcanvas.h"
+#include "crs/coordinatetransform.h"
+#include "crsselector.h"
 #include "dialogs/exportmapdialog.h"
 #include "layout/itemlistpanel.h"
 #include "layout/itempropertiespanel.h"
@@ -330,6 +332,27 @@ private slots:
         page->widthBox()->setValue(300);
         QCOMPARE(mDocument->layout().pageSizeMm().width(), 300.0);
         QVERIFY(onPage(mDocument->layout()));
+    }
+
+    // A CRS of the frame's own carries a fixed extent over into it: the same place, in metres.
+    void frameCrsReprojectsTheExtent()
+    {
+        app::MapFramePanel *frame = mEditor->mapFrame();
+        frame->setFromCanvas();
+        const gis::Box before = *mDocument->layout().map.extent;
+        QString error;
+        const gis::Crs gaussKruger = gis::Crs::fromUserInput(QStringLiteral("EPSG:4551"), &error);
+        QVERIFY2(gaussKruger.isValid(), qPrintable(error));
+        frame->setCrs(gaussKruger);
+        const core::MapFrameSettings &map = mDocument->layout().map;
+        QVERIFY(map.crs && map.crs->isEquivalentTo(gaussKruger));
+        const gis::CoordinateTransform transform(mProject->crs(), gaussKruger);
+        const gis::Box expected = transform.transformBox(before);
+        QCOMPARE(map.extent->min_corner().x(), expected.min_corner().x());
+        QCOMPARE(map.extent->max_corner().y(), expected.max_corner().y());
+        QCOMPARE(frame->crsBox()->currentData().toString(), QStringLiteral("EPSG:4551"));
+        mDocument->undoStack()->undo();
+        QCOMPARE(mDocument->layout().map.extent->min_corner().x(), before.min_corner().x());
     }
 
     void setFromCanvasFixesTheExtent()
