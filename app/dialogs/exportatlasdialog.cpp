@@ -5,6 +5,7 @@
 #include "layout/atlas.h"
 #include "layout/exportquality.h"
 #include "project/planproject.h"
+#include "qualitychooser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,8 +45,7 @@ ExportAtlasDialog::ExportAtlasDialog(const core::PlanProject &project, QWidget *
     , mLayouts(project.printLayouts())
     , mLayout(new QComboBox(this))
     , mLayer(new LayerComboBox(this))
-    , mQuality(new QComboBox(this))
-    , mDpi(new QSpinBox(this))
+    , mQuality(new QualityChooser(this))
     , mOutput(new QComboBox(this))
     , mPath(new QLineEdit(this))
 {
@@ -56,13 +56,6 @@ ExportAtlasDialog::ExportAtlasDialog(const core::PlanProject &project, QWidget *
     const int report = mLayout->findText(core::PrintLayout::reportPage().name);
     mLayout->setCurrentIndex(std::max(0, report));
     mLayer->setLayers(&project, atlasLayers(project));
-    for (core::QualityPreset preset : core::ExportQuality::all)
-        mQuality->addItem(core::ExportQuality::title(preset), int(preset));
-    mQuality->setCurrentIndex(mQuality->findData(int(core::QualityPreset::Print)));
-    mDpi->setRange(50, 1200);
-    mDpi->setSingleStep(50);
-    mDpi->setValue(300);
-    mDpi->setSuffix(tr(" dpi"));
     mOutput->addItem(tr("One PDF, a page per feature"), onePdf);
     mOutput->addItem(tr("A PDF per feature"), QStringLiteral("pdf"));
     mOutput->addItem(tr("An SVG per feature"), QStringLiteral("svg"));
@@ -77,8 +70,7 @@ ExportAtlasDialog::ExportAtlasDialog(const core::PlanProject &project, QWidget *
     auto *form = new QFormLayout;
     form->addRow(tr("Layout:"), mLayout);
     form->addRow(tr("A page for each feature of:"), mLayer);
-    form->addRow(tr("Quality:"), mQuality);
-    form->addRow(tr("Resolution:"), mDpi);
+    mQuality->addRows(form);
     form->addRow(tr("Output:"), mOutput);
     form->addRow(tr("File or folder:"), pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -88,7 +80,6 @@ ExportAtlasDialog::ExportAtlasDialog(const core::PlanProject &project, QWidget *
     layout->addWidget(buttons);
 
     connect(mOutput, &QComboBox::currentIndexChanged, this, &ExportAtlasDialog::outputChosen);
-    connect(mQuality, &QComboBox::currentIndexChanged, this, &ExportAtlasDialog::qualityChosen);
     connect(browse, &QPushButton::clicked, this, &ExportAtlasDialog::browse);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -106,10 +97,7 @@ QString ExportAtlasDialog::layerId() const
 
 core::ExportOptions ExportAtlasDialog::options() const
 {
-    core::ExportOptions chosen =
-        core::ExportQuality::options(core::QualityPreset(mQuality->currentData().toInt()));
-    chosen.dpi = mDpi->value();
-    return chosen;
+    return mQuality->options();
 }
 
 bool ExportAtlasDialog::isFilePerFeature() const
@@ -138,12 +126,6 @@ void ExportAtlasDialog::outputChosen()
         mPath->setText(current.dir().filePath(current.completeBaseName()));
     else if (!isFilePerFeature() && current.suffix().isEmpty())
         mPath->setText(current.filePath() + QStringLiteral(".pdf"));
-}
-
-void ExportAtlasDialog::qualityChosen()
-{
-    mDpi->setValue(qRound(
-        core::ExportQuality::options(core::QualityPreset(mQuality->currentData().toInt())).dpi));
 }
 
 void ExportAtlasDialog::browse()

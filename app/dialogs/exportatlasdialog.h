@@ -16,6 +16,7 @@ class PlanProject;
 namespace app {
 
 class LayerComboBox;
+class QualityChooser;
 
 // File → Export atlas…: one page per feature of a layer (each plate, zone or county) on a
 // layout of the project, at a quality, into one multi-page PDF or one file per feature in a
@@ -36,14 +37,12 @@ public:
 
 private:
     void outputChosen();
-    void qualityChosen();
     void browse();
 
     QVector<core::PrintLayout> mLayouts;
     QComboBox *mLayout;
     LayerComboBox *mLayer;
-    QComboBox *mQuality;
-    QSpinBox *mDpi;
+    QualityChooser *mQuality;
     QComboBox *mOutput; // one PDF, or one file per feature in a format
     QLineEdit *mPath;
 };

@@ -3,6 +3,7 @@
 #include "layout/exportquality.h"
 #include "layout/exportsizeestimate.h"
 #include "project/planproject.h"
+#include "qualitychooser.h"
 #include "tasks/exportsizeestimator.h"
 
 #include <QComboBox>
@@ -33,8 +34,7 @@ ExportMapDialog::ExportMapDialog(const core::PlanProject &project, QWidget *pare
     , mLayout(new QComboBox(this))
     , mPaper(new QComboBox(this))
     , mOrientation(new QComboBox(this))
-    , mQuality(new QComboBox(this))
-    , mDpi(new QSpinBox(this))
+    , mQuality(new QualityChooser(this))
     , mFormat(new QComboBox(this))
     , mPath(new QLineEdit(this))
     , mExpectedSize(new QLabel(this))
@@ -47,13 +47,6 @@ ExportMapDialog::ExportMapDialog(const core::PlanProject &project, QWidget *pare
         mPaper->addItem(core::PrintLayout::paperName(paper), int(paper));
     mOrientation->addItem(tr("Landscape"), int(core::PageOrientation::Landscape));
     mOrientation->addItem(tr("Portrait"), int(core::PageOrientation::Portrait));
-    for (core::QualityPreset preset : core::ExportQuality::all)
-        mQuality->addItem(core::ExportQuality::title(preset), int(preset));
-    mQuality->setCurrentIndex(mQuality->findData(int(core::QualityPreset::Print)));
-    mDpi->setRange(50, 1200);
-    mDpi->setSingleStep(50);
-    mDpi->setValue(300);
-    mDpi->setSuffix(tr(" dpi"));
     mFormat->addItem(tr("PDF (vector, selectable text)"), QStringLiteral("pdf"));
     mFormat->addItem(tr("SVG (vector)"), QStringLiteral("svg"));
     mFormat->addItem(tr("PNG image"), QStringLiteral("png"));
@@ -68,8 +61,7 @@ ExportMapDialog::ExportMapDialog(const core::PlanProject &project, QWidget *pare
     form->addRow(tr("Layout:"), mLayout);
     form->addRow(tr("Paper:"), mPaper);
     form->addRow(tr("Orientation:"), mOrientation);
-    form->addRow(tr("Quality:"), mQuality);
-    form->addRow(tr("Resolution:"), mDpi);
+    mQuality->addRows(form);
     form->addRow(tr("Format:"), mFormat);
     form->addRow(tr("File:"), pathRow);
     form->addRow(tr("Expected size:"), mExpectedSize);
@@ -82,10 +74,9 @@ ExportMapDialog::ExportMapDialog(const core::PlanProject &project, QWidget *pare
     connect(mLayout, &QComboBox::currentIndexChanged, this, &ExportMapDialog::layoutChosen);
     connect(mFormat, &QComboBox::currentIndexChanged, this, &ExportMapDialog::formatChosen);
     connect(browse, &QPushButton::clicked, this, &ExportMapDialog::browse);
-    connect(mQuality, &QComboBox::currentIndexChanged, this, &ExportMapDialog::qualityChosen);
-    for (QComboBox *choice : {mLayout, mPaper, mOrientation, mQuality, mFormat})
+    for (QComboBox *choice : {mLayout, mPaper, mOrientation, mFormat})
         connect(choice, &QComboBox::currentIndexChanged, this, &ExportMapDialog::estimateSize);
-    connect(mDpi, &QSpinBox::valueChanged, this, &ExportMapDialog::estimateSize);
+    connect(mQuality, &QualityChooser::changed, this, &ExportMapDialog::estimateSize);
     connect(mEstimator, &ExportSizeEstimator::estimating, this,
             [this] { mExpectedSize->setText(tr("working it out…")); });
     connect(mEstimator, &ExportSizeEstimator::estimated, this, &ExportMapDialog::showEstimate);
@@ -93,11 +84,6 @@ ExportMapDialog::ExportMapDialog(const core::PlanProject &project, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layoutChosen();
     estimateSize();
-}
-
-void ExportMapDialog::qualityChosen()
-{
-    mDpi->setValue(qRound(core::ExportQuality::options(selectedQuality()).dpi));
 }
 
 void ExportMapDialog::estimateSize()
@@ -123,16 +109,9 @@ QString ExportMapDialog::expectedSizeText() const
     return mExpectedSize->text();
 }
 
-core::QualityPreset ExportMapDialog::selectedQuality() const
-{
-    return core::QualityPreset(mQuality->currentData().toInt());
-}
-
 core::ExportOptions ExportMapDialog::options() const
 {
-    core::ExportOptions chosen = core::ExportQuality::options(selectedQuality());
-    chosen.dpi = dpi();
-    return chosen;
+    return mQuality->options();
 }
 
 void ExportMapDialog::layoutChosen()
@@ -180,7 +159,7 @@ core::PrintLayout ExportMapDialog::layout() const
 
 double ExportMapDialog::dpi() const
 {
-    return mDpi->value();
+    return mQuality->dpi();
 }
 
 QString ExportMapDialog::path() const

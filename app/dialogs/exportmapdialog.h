@@ -18,6 +18,7 @@ class PlanProject;
 namespace app {
 
 class ExportSizeEstimator;
+class QualityChooser;
 
 // File → Export map…: a layout of the project (a preset or one it keeps) on a chosen paper and
 // orientation, written as PDF, SVG, PNG or TIFF at a quality (screen, print, press: the dpi and
@@ -43,8 +44,6 @@ private:
     void layoutChosen();
     void formatChosen();
     void browse();
-    void qualityChosen();
-    core::QualityPreset selectedQuality() const;
     void estimateSize();
     void showEstimate(std::optional<qint64> bytes);
 
@@ -53,8 +52,7 @@ private:
     QComboBox *mLayout;
     QComboBox *mPaper;
     QComboBox *mOrientation;
-    QComboBox *mQuality;
-    QSpinBox *mDpi;
+    QualityChooser *mQuality;
     QComboBox *mFormat;
     QLineEdit *mPath;
     QLabel *mExpectedSize;
