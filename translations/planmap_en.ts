@@ -219,6 +219,33 @@
     </message>
 </context>
 <context>
+    <name>EditJournal</name>
+    <message>
+        <source>an added feature has a saved feature&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the edit journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the edit journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an edit journal planmap can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit journal %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditWriter</name>
     <message>
         <source>the layer was not read from a dataset, so there is nowhere to save its edits</source>
@@ -1157,6 +1184,13 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>Hide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wkb</name>
+    <message>
+        <source>not a well-known binary geometry (OGR error %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

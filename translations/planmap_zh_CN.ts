@@ -230,6 +230,33 @@
     </message>
 </context>
 <context>
+    <name>EditJournal</name>
+    <message>
+        <source>an added feature has a saved feature's id</source>
+        <translation>新增要素使用了已保存要素的编号</translation>
+    </message>
+    <message>
+        <source>Cannot write the edit journal %1: %2</source>
+        <translation>无法写入编辑日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the edit journal %1: %2</source>
+        <translation>无法读取编辑日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an edit journal planmap can read</source>
+        <translation>%1 不是 planmap 能读取的编辑日志</translation>
+    </message>
+    <message>
+        <source>The edit journal %1 is damaged: %2</source>
+        <translation>编辑日志 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>it names no layer</source>
+        <translation>其中没有指明图层</translation>
+    </message>
+</context>
+<context>
     <name>EditWriter</name>
     <message>
         <source>the layer was not read from a dataset, so there is nowhere to save its edits</source>
@@ -1181,6 +1208,13 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>Hide %1</source>
         <translation>隐藏%1</translation>
+    </message>
+</context>
+<context>
+    <name>Wkb</name>
+    <message>
+        <source>not a well-known binary geometry (OGR error %1)</source>
+        <translation>不是 WKB 几何（OGR 错误 %1）</translation>
     </message>
 </context>
 <context>
