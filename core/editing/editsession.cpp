@@ -10,6 +10,23 @@ EditSession::EditSession(QString layerId, std::shared_ptr<const gis::FeatureColl
 {
 }
 
+void EditSession::restoreEdits(gis::EditBuffer edits)
+{
+    mUndoStack.clear();
+    mBuffer = std::move(edits);
+    mRestored = !mBuffer.isEmpty();
+    emit editsReplaced();
+}
+
+void EditSession::rebase(std::shared_ptr<const gis::FeatureCollection> saved)
+{
+    mUndoStack.clear();
+    mBase = std::move(saved);
+    mBuffer = {};
+    mRestored = false;
+    emit editsReplaced();
+}
+
 std::shared_ptr<gis::FeatureCollection> EditSession::editedFeatures() const
 {
     return mBuffer.applied(*mBase);

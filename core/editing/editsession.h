@@ -26,8 +26,13 @@ public:
     const QUndoStack *undoStack() const { return &mUndoStack; }
     const gis::FeatureCollection &base() const { return *mBase; }
     const gis::EditBuffer &buffer() const { return mBuffer; }
-    // Edits made since the session started or was last saved.
-    bool isModified() const { return !mUndoStack.isClean(); }
+    // Edits made since the session started or was last saved (restored ones included).
+    bool isModified() const { return mRestored || !mUndoStack.isClean(); }
+    // Takes the edits a journal kept from a session that did not end; they are unsaved edits
+    // with no undo history of their own.
+    void restoreEdits(gis::EditBuffer edits);
+    // After a save: the saved features are the new base, the buffer and history start empty.
+    void rebase(std::shared_ptr<const gis::FeatureCollection> saved);
 
     std::optional<gis::Feature> feature(qint64 id) const { return mBuffer.feature(*mBase, id); }
     std::optional<gis::Geometry> geometry(qint64 id) const { return mBuffer.geometry(*mBase, id); }
@@ -48,6 +53,7 @@ public:
     void unremoveFeature(qint64 id);
 
 signals:
+    void editsReplaced(); // restored or rebased: anything may have changed
     void geometryChanged(qint64 id);
     void attributeChanged(qint64 id, int field);
     void featureAdded(qint64 id);
@@ -58,6 +64,7 @@ private:
     std::shared_ptr<const gis::FeatureCollection> mBase;
     gis::EditBuffer mBuffer;
     QUndoStack mUndoStack;
+    bool mRestored = false;
 };
 
 } // namespace core

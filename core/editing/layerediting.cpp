@@ -1,0 +1,208 @@
+#include "layerediting.h"
+
+#include "editjournal.h"
+#include "editsession.h"
+#include "project/planproject.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace core {
+
+namespace {
+
+// Long enough not to write on every step of a drag, short enough that a crash loses little.
+constexpr int kJournalDelayMs = 2000;
+
+} // namespace
+
+LayerEditing::LayerEditing(PlanProject *project, QObject *parent)
+    : QObject(parent)
+    , mProject(project)
+{
+    mJournalTimer.setSingleShot(true);
+    mJournalTimer.setInterval(kJournalDelayMs);
+    connect(&mJournalTimer, &QTimer::timeout, this, &LayerEditing::flushJournals);
+}
+
+LayerEditing::~LayerEditing()
+{
+    flushJournals(); // edits not saved survive the window closing as well as a crash
+}
+
+EditSession *LayerEditing::start(const QString &layerId, QString *error)
+{
+    if (EditSession *running = session(layerId))
+        return running;
+    const gis::VectorLayer *layer = mProject->layer(layerId);
+    if (!layer) {
+        *error = tr("The project has no vector layer “%1”.").arg(layerId);
+        return nullptr;
+    }
+    if (const auto reason = gis::EditWriter::whyReadOnly(layer->source())) {
+        *error = tr("%1 cannot be edited: %2").arg(layer->title(), *reason);
+        return nullptr;
+    }
+    auto session = std::make_unique<EditSession>(layerId, layer->projectionCache()->source());
+    EditSession *started = session.get();
+    const auto changed = [this, layerId] {
+        showEdits(layerId);
+        scheduleJournal(layerId);
+    };
+    for (auto signal :
+         {&EditSession::geometryChanged, &EditSession::featureAdded, &EditSession::featureRemoved})
+        connect(started, signal, this, changed);
+    connect(started, &EditSession::attributeChanged, this, changed);
+    connect(started, &EditSession::editsReplaced, this, changed);
+    connect(started->undoStack(), &QUndoStack::cleanChanged, this,
+            [this, layerId] { emit modifiedChanged(layerId); });
+    mSessions.emplace(layerId, std::move(session));
+    emit editingChanged(layerId);
+    return started;
+}
+
+EditSession *LayerEditing::session(const QString &layerId) const
+{
+    const auto found = mSessions.find(layerId);
+    return found == mSessions.end() ? nullptr : found->second.get();
+}
+
+bool LayerEditing::hasUnsavedEdits() const
+{
+    return std::any_of(mSessions.begin(), mSessions.end(),
+                       [](const auto &entry) { return entry.second->isModified(); });
+}
+
+QStringList LayerEditing::editedLayers() const
+{
+    QStringList layers;
+    for (const auto &[id, session] : mSessions)
+        layers.push_back(id);
+    return layers;
+}
+
+bool LayerEditing::save(const QString &layerId, const gis::EditAuthor &author, QString *error)
+{
+    EditSession *edited = session(layerId);
+    const gis::VectorLayer *layer = mProject->layer(layerId);
+    if (!edited || !layer) {
+        *error = tr("“%1” is not being edited.").arg(layerId);
+        return false;
+    }
+    const auto ids =
+        gis::EditWriter::write(layer->source(), edited->base(), edited->buffer(), author, error);
+    if (!ids)
+        return false; // the session keeps every edit, and the journal too
+    // The saved features: the edited ones, added ones under the ids the source gave them.
+    auto saved = edited->editedFeatures();
+    for (gis::Feature &feature : saved->features) {
+        if (const auto given = ids->find(feature.id); given != ids->end())
+            feature.id = given->second;
+    }
+    edited->rebase(saved);
+    mJournalDue.removeAll(layerId);
+    QFile::remove(journalPath(layerId));
+    emit editingChanged(layerId);
+    return true;
+}
+
+void LayerEditing::discard(const QString &layerId)
+{
+    EditSession *edited = session(layerId);
+    if (!edited)
+        return;
+    mProject->replaceLayerFeatures(layerId,
+                                   std::make_shared<gis::FeatureCollection>(edited->base()));
+    end(layerId);
+}
+
+void LayerEditing::end(const QString &layerId)
+{
+    mJournalDue.removeAll(layerId);
+    QFile::remove(journalPath(layerId));
+    mSessions.erase(layerId);
+    emit editingChanged(layerId);
+}
+
+QString LayerEditing::journalPath(const QString &layerId) const
+{
+    const QString project = mProject->filePath();
+    QString folder = mJournalFolder;
+    if (folder.isEmpty())
+        folder = project.isEmpty()
+                     ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/journals")
+                     : QFileInfo(project).absolutePath();
+    const QString stem =
+        project.isEmpty() ? QStringLiteral("unsaved-project") : QFileInfo(project).fileName();
+    return QDir(folder).filePath(QStringLiteral("%1.%2.journal").arg(stem, layerId));
+}
+
+QStringList LayerEditing::layersWithJournals() const
+{
+    QStringList layers;
+    for (const auto &layer : mProject->layers()) {
+        if (QFileInfo::exists(journalPath(layer->id())))
+            layers.push_back(layer->id());
+    }
+    return layers;
+}
+
+bool LayerEditing::restoreJournal(const QString &layerId, QString *error)
+{
+    const gis::VectorLayer *layer = mProject->layer(layerId);
+    if (!layer) {
+        *error = tr("The project has no vector layer “%1”.").arg(layerId);
+        return false;
+    }
+    const auto entry = EditJournal::read(journalPath(layerId), layer->features().fields, error);
+    if (!entry)
+        return false;
+    EditSession *restored = start(layerId, error);
+    if (!restored)
+        return false;
+    restored->restoreEdits(entry->edits);
+    emit modifiedChanged(layerId);
+    return true;
+}
+
+void LayerEditing::showEdits(const QString &layerId)
+{
+    if (EditSession *edited = session(layerId))
+        mProject->replaceLayerFeatures(layerId, edited->editedFeatures());
+}
+
+void LayerEditing::scheduleJournal(const QString &layerId)
+{
+    if (!mJournalDue.contains(layerId))
+        mJournalDue.push_back(layerId);
+    if (!mJournalTimer.isActive())
+        mJournalTimer.start();
+}
+
+void LayerEditing::flushJournals()
+{
+    mJournalTimer.stop();
+    for (const QString &layerId : std::exchange(mJournalDue, {}))
+        writeJournal(layerId);
+}
+
+void LayerEditing::writeJournal(const QString &layerId)
+{
+    EditSession *edited = session(layerId);
+    if (!edited)
+        return;
+    const QString path = journalPath(layerId);
+    if (!edited->isModified()) {
+        QFile::remove(path); // everything undone: nothing to offer back
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    if (!EditJournal::write(path, layerId, edited->buffer(), &error))
+        qWarning("%s", qPrintable(error)); // the edits are still in memory; saving still works
+}
+
+} // namespace core

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "data/editwriter.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+namespace core {
+
+class EditSession;
+class PlanProject;
+
+// The edit sessions of a project's layers. Editing starts only on a source that can take the
+// edits in one transaction (otherwise the reason is given); while it lasts the layer shows the
+// edits, so the map, the labels and the statistics follow every change; the edits are
+// journalled a moment after each change; Save writes them in one transaction and Discard
+// brings back the saved features.
+class LayerEditing : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LayerEditing(PlanProject *project, QObject *parent = nullptr);
+    ~LayerEditing() override;
+
+    // The layer's session, started if need be; null (and why) when the layer cannot be edited.
+    EditSession *start(const QString &layerId, QString *error);
+    EditSession *session(const QString &layerId) const;
+    bool hasUnsavedEdits() const;
+    QStringList editedLayers() const;
+
+    bool save(const QString &layerId, const gis::EditAuthor &author, QString *error);
+    void discard(const QString &layerId);
+
+    // Where journals go: beside the project file, or this folder (tests, unsaved projects).
+    void setJournalFolder(const QString &folder) { mJournalFolder = folder; }
+    QString journalPath(const QString &layerId) const;
+    // The layers whose journal a session that did not end left behind.
+    QStringList layersWithJournals() const;
+    // Starts editing the layer with its journal's edits; false (and why) when it cannot.
+    bool restoreJournal(const QString &layerId, QString *error);
+    // Writes every pending journal now (the timer does it a moment after each change).
+    void flushJournals();
+
+signals:
+    void editingChanged(const QString &layerId); // started, saved, discarded
+    void modifiedChanged(const QString &layerId);
+
+private:
+    void showEdits(const QString &layerId);
+    void scheduleJournal(const QString &layerId);
+    void writeJournal(const QString &layerId);
+    void end(const QString &layerId);
+
+    PlanProject *mProject;
+    std::map<QString, std::unique_ptr<EditSession>> mSessions;
+    QStringList mJournalDue;
+    QTimer mJournalTimer;
+    QString mJournalFolder;
+};
+
+} // namespace core

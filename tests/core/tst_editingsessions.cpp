@@ -1,0 +1,168 @@
+#include "bundledproject.h"
+#include "testregistry.h"
+
+#include "data/geopackagewriter.h"
+#include "data/vectordataset.h"
+#include "editing/commands/vertexcommands.h"
+#include "editing/editsession.h"
+#include "editing/layerediting.h"
+#include "project/planproject.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace {
+
+gis::Polygon squareAt(double x)
+{
+    gis::Polygon polygon;
+    polygon.outer() = {{x, 43}, {x, 43.1}, {x + 0.1, 43.1}, {x + 0.1, 43}, {x, 43}};
+    return polygon;
+}
+
+gis::FeatureCollection readBack(const QString &path)
+{
+    QString error;
+    const auto dataset = gis::VectorDataset::open(path, &error);
+    auto collection = dataset ? dataset->readLayer(QStringLiteral("zones"), &error) : std::nullopt;
+    if (!collection)
+        qFatal("%s", qPrintable(error));
+    return std::move(*collection);
+}
+
+double firstX(const gis::Geometry &geometry, int vertex)
+{
+    return gis::vertexAt(geometry, {0, 0, vertex})->x();
+}
+
+} // namespace
+
+class tst_editingsessions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(mFolder.isValid());
+        mPath = mFolder.filePath(QStringLiteral("zones-%1.gpkg").arg(++mRun));
+        gis::FeatureCollection zones;
+        zones.name = QStringLiteral("zones");
+        zones.crs = gis::Crs::wgs84();
+        zones.kind = gis::GeometryKind::Polygon;
+        zones.fields = {{QStringLiteral("name"), QMetaType::QString}};
+        for (int i = 0; i < 2; ++i)
+            zones.features.push_back({qint64(i),
+                                      {QStringLiteral("zone %1").arg(i)},
+                                      gis::MultiPolygon{squareAt(125 + 0.1 * i)}});
+        gis::GeoPackageWriter writer(mPath);
+        QString error;
+        QVERIFY2(writer.open(&error) && writer.writeLayer(zones, &error) && writer.commit(&error),
+                 qPrintable(error));
+        mProject = testing::bundledProject();
+        auto layer = std::make_shared<gis::VectorLayer>(
+            QStringLiteral("zones"), std::make_shared<gis::FeatureCollection>(readBack(mPath)));
+        layer->setSource({mPath, QStringLiteral("zones")});
+        // The bundled project has a zones layer of its own: this one gets another id.
+        mId = mProject->addLayer(layer);
+        QVERIFY(mId != QStringLiteral("zones"));
+        mEditing = std::make_unique<core::LayerEditing>(mProject.get());
+        mEditing->setJournalFolder(mFolder.path());
+    }
+
+    void cleanup()
+    {
+        mEditing.reset();
+        mProject.reset();
+    }
+
+    // An edit shows on the layer at once (map, labels, statistics follow the layer), and
+    // Save writes it to the file and starts a clean history.
+    void editShowsThenSaves()
+    {
+        QString error;
+        core::EditSession *session = mEditing->start(mId, &error);
+        QVERIFY2(session, qPrintable(error));
+        QSignalSpy dataChanged(mProject.get(), &core::PlanProject::layerDataChanged);
+        const qint64 fid = session->base().features[0].id;
+        session->undoStack()->push(
+            core::MoveVertexCommand::create(session, {{fid, {0, 0, 2}}}, {125.15, 43.15})
+                .release());
+        QCOMPARE(dataChanged.size(), 1);
+        const gis::VectorLayer *layer = mProject->layer(mId);
+        QCOMPARE(firstX(layer->features().geometry(0), 2), 125.15);
+        QVERIFY(mEditing->hasUnsavedEdits());
+        QVERIFY(mEditing->save(mId, {QStringLiteral("t"), {}}, &error));
+        QVERIFY(!mEditing->hasUnsavedEdits());
+        QCOMPARE(firstX(readBack(mPath).features[0].geometry, 2), 125.15);
+        QVERIFY(session->buffer().isEmpty());
+        QCOMPARE(session->undoStack()->count(), 0);
+    }
+
+    // A session that never ended (a crash) leaves its journal; the next start restores it.
+    void journalBringsBackUnsavedEdits()
+    {
+        QString error;
+        core::EditSession *session = mEditing->start(mId, &error);
+        QVERIFY(session);
+        const qint64 fid = session->base().features[1].id;
+        session->undoStack()->push(
+            core::MoveVertexCommand::create(session, {{fid, {0, 0, 1}}}, {125.0, 43.2}).release());
+        mEditing->flushJournals();
+        QVERIFY(QFileInfo::exists(mEditing->journalPath(mId)));
+
+        // What the next start sees: the saved file, and the journal.
+        mProject->replaceLayerFeatures(mId,
+                                       std::make_shared<gis::FeatureCollection>(readBack(mPath)));
+        core::LayerEditing next(mProject.get());
+        next.setJournalFolder(mFolder.path());
+        QCOMPARE(next.layersWithJournals(), QStringList{mId});
+        QVERIFY2(next.restoreJournal(mId, &error), qPrintable(error));
+        core::EditSession *restored = next.session(mId);
+        QVERIFY(restored->isModified());
+        QCOMPARE(gis::vertexAt(*restored->geometry(fid), {0, 0, 1})->y(), 43.2);
+        const auto &shown = mProject->layer(mId)->features();
+        QCOMPARE(gis::vertexAt(shown.geometry(1), {0, 0, 1})->y(), 43.2);
+        mEditing.reset(); // the first session's end must not take the journal away from `next`
+        QVERIFY(next.save(mId, {QStringLiteral("t"), {}}, &error));
+        QVERIFY(!QFileInfo::exists(next.journalPath(mId)));
+    }
+
+    void discardBringsBackTheSavedFeatures()
+    {
+        QString error;
+        core::EditSession *session = mEditing->start(mId, &error);
+        const qint64 fid = session->base().features[0].id;
+        session->undoStack()->push(
+            core::MoveVertexCommand::create(session, {{fid, {0, 0, 2}}}, {126, 44}).release());
+        mEditing->flushJournals();
+        mEditing->discard(mId);
+        QVERIFY(!mEditing->session(mId));
+        QCOMPARE(firstX(mProject->layer(mId)->features().geometry(0), 2), 125.1);
+        QVERIFY(!QFileInfo::exists(mEditing->journalPath(mId)));
+        QCOMPARE(firstX(readBack(mPath).features[0].geometry, 2), 125.1);
+    }
+
+    void layerWithoutASourceSaysWhy()
+    {
+        auto layer = std::make_shared<gis::VectorLayer>(QStringLiteral("sketch"),
+                                                        std::make_shared<gis::FeatureCollection>());
+        mProject->addLayer(layer);
+        QString error;
+        QVERIFY(!mEditing->start(QStringLiteral("sketch"), &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be edited")), qPrintable(error));
+        QVERIFY(!mEditing->start(QStringLiteral("nowhere"), &error));
+        QVERIFY(error.contains(QStringLiteral("nowhere")));
+    }
+
+private:
+    QTemporaryDir mFolder;
+    QString mPath;
+    QString mId;
+    int mRun = 0;
+    std::unique_ptr<core::PlanProject> mProject;
+    std::unique_ptr<core::LayerEditing> mEditing;
+};
+
+PLANMAP_TEST(tst_editingsessions)
+#include "tst_editingsessions.moc"
