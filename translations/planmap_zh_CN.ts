@@ -944,6 +944,13 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>PartitionCheck</name>
+    <message>
+        <source>not a polygon</source>
+        <translation>不是多边形</translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
         <source>Jilin: one master, six pairs</source>
