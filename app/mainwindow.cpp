@@ -11,7 +11,9 @@
 #include "docks/attributetabledock.h"
 #include "docks/identifydock.h"
 #include "docks/layertreedock.h"
+#include "docks/layertreewidget.h"
 #include "docks/statisticsdock.h"
+#include "editing/editingactions.h"
 #include "layerloader.h"
 #include "layout/layouteditorwindow.h"
 #include "layoutprinter.h"
@@ -49,6 +51,7 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTreeWidget>
 
 namespace app {
 
@@ -75,6 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     , mScaleEdit(new QLineEdit(this))
     , mCrsSelector(new CrsSelector(this))
     , mBookmarkMenu(new BookmarkMenu(mCanvas, this))
+    , mEditingActions(new EditingActions(
+          this, [this] { return currentLayerId(); },
+          [this](QWidget *parent, const QString &name) { return mSavePrompt(parent, name); }))
 {
     setWindowTitle(tr("planmap"));
     resize(1400, 900);
@@ -87,6 +93,12 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, mStatisticsDock);
     tabifyDockWidget(mAttributeTable, mStatisticsDock);
     mStatisticsDock->hide();
+    addDockWidget(Qt::RightDockWidgetArea, mEditingActions->historyDock());
+    mEditingActions->historyDock()->hide();
+    connect(mEditingActions, &EditingActions::unsavedEditsChanged, this,
+            &MainWindow::updateWindowTitle);
+    connect(mLayerTree->tree(), &QTreeWidget::currentItemChanged, mEditingActions,
+            &EditingActions::refreshActions);
     resizeDocks({mLayerTree}, {290}, Qt::Horizontal);
     mCoordinateLabel->setMinimumWidth(420);
     mScaleEdit->setObjectName(QStringLiteral("ScaleEdit"));
@@ -168,6 +180,7 @@ void MainWindow::createStatisticsMenu()
 void MainWindow::createMenus()
 {
     createFileMenu();
+    menuBar()->addMenu(mEditingActions->menu());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const auto centre = [this] {
@@ -254,6 +267,8 @@ void MainWindow::openProjectDialog()
 
 bool MainWindow::confirmDiscardChanges()
 {
+    if (!mEditingActions->confirmUnsavedEdits())
+        return false;
     if (!mProject || !mProject->isModified())
         return true;
     switch (mSavePrompt(this, projectName())) {
@@ -331,7 +346,13 @@ void MainWindow::updateWindowTitle()
 {
     // Qt shows "*" in place of "[*]" while the window is marked modified.
     setWindowTitle(tr("%1[*] — planmap").arg(projectName()));
-    setWindowModified(mProject && mProject->isModified());
+    setWindowModified((mProject && mProject->isModified()) || mEditingActions->hasUnsavedEdits());
+}
+
+QString MainWindow::currentLayerId() const
+{
+    const QTreeWidgetItem *item = mLayerTree->tree()->currentItem();
+    return item ? item->data(0, LayerTreeWidget::layerIdRole).toString() : QString();
 }
 
 QString MainWindow::dataFileFilter()
@@ -714,6 +735,7 @@ void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
 {
     // The old project lives until the views have let go of it.
     std::unique_ptr<core::PlanProject> previous = std::move(mProject);
+    mEditingActions->setProject(nullptr); // the old project's sessions end before it does
     mProject = std::move(project);
     mCanvas->setProject(mProject.get());
     mLayerTree->setProject(mProject.get());
@@ -733,6 +755,7 @@ void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
             [this] { mIdentified.clear(); });
     mCanvas->setHighlight({});
     previous.reset();
+    mEditingActions->setProject(mProject.get());
     mToLonLat = std::make_unique<gis::CoordinateTransform>(mProject->crs(), gis::Crs::wgs84());
     mCrsSelector->showCrs(mProject->crs());
     connect(mProject.get(), &core::PlanProject::crsChanged, this, [this] {

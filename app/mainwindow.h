@@ -33,6 +33,7 @@ class BackgroundTask;
 class StatisticsDock;
 class BookmarkMenu;
 class CrsSelector;
+class EditingActions;
 class IdentifyDock;
 class LayerLoader;
 class LayoutEditorWindow;
@@ -61,6 +62,9 @@ public:
     // project may be closed.
     bool confirmDiscardChanges();
     void setSavePrompt(SavePrompt prompt) { mSavePrompt = std::move(prompt); }
+    EditingActions *editingActions() const { return mEditingActions; }
+    // The layer chosen in the layer panel; empty when none is.
+    QString currentLayerId() const;
     BookmarkMenu *bookmarkMenu() const { return mBookmarkMenu; }
 
     core::PlanProject *project() const { return mProject.get(); }
@@ -167,6 +171,7 @@ private:
     QAction *mChineseLabels = nullptr;
     QAction *mEnglishLabels = nullptr;
     SavePrompt mSavePrompt = askToSave;
+    EditingActions *mEditingActions;
     QAction *mBackAction = nullptr;
     QAction *mForwardAction = nullptr;
     std::unique_ptr<core::PlanProject> mProject;

@@ -1295,6 +1295,71 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>app::EditingActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save layer edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard layer edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save layer edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the edits of %n layer(s)</source>
+        <translation>
+            <numerusform>the edits of %n layer</numerusform>
+            <numerusform>the edits of %n layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>planmap closed without saving the edits of %n layer(s). Bring them back?</source>
+        <translation>
+            <numerusform>planmap closed without saving the edits of %n layer. Bring them back?</numerusform>
+            <numerusform>planmap closed without saving the edits of %n layers. Bring them back?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::ExportAtlasDialog</name>
     <message>
         <source>Export atlas</source>

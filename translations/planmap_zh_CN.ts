@@ -1318,6 +1318,67 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>app::EditingActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit layer</source>
+        <translation>编辑图层(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save layer edits</source>
+        <translation>保存图层编辑(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard layer edits</source>
+        <translation>放弃图层编辑(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit layer</source>
+        <translation>编辑图层</translation>
+    </message>
+    <message>
+        <source>Save layer edits</source>
+        <translation>保存图层编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>the edits of %n layer(s)</source>
+        <translation>
+            <numerusform>%n 个图层的编辑</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation>发现未保存的编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>planmap closed without saving the edits of %n layer(s). Bring them back?</source>
+        <translation>
+            <numerusform>planmap 关闭时有 %n 个图层的编辑未保存。要恢复吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore edits</source>
+        <translation>恢复编辑</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
     <name>app::ExportAtlasDialog</name>
     <message>
         <source>Export atlas</source>
