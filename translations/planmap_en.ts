@@ -892,6 +892,28 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>MergeFeaturesCommand</name>
+    <message>
+        <source>Only zones (polygon features) can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two zones or more to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n zone(s)</source>
+        <translation>
+            <numerusform>Merge %n zone</numerusform>
+            <numerusform>Merge %n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveFeaturesCommand</name>
     <message>
         <source>Move feature</source>
@@ -1100,6 +1122,32 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitFeatureCommand</name>
+    <message>
+        <source>Only a zone (a polygon feature) can be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitPolygon</name>
+    <message>
+        <source>draw a line of two points or more across the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone could not be cut (GEOS is not available, or the zone is invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line does not cut the zone in two: draw it right across</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -915,6 +915,26 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>MergeFeaturesCommand</name>
+    <message>
+        <source>Only zones (polygon features) can be merged.</source>
+        <translation>只能合并分区（面要素）。</translation>
+    </message>
+    <message>
+        <source>Choose two zones or more to merge.</source>
+        <translation>请选择两个或更多分区来合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n zone(s)</source>
+        <translation>
+            <numerusform>合并 %n 个分区</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge zones</source>
+        <translation>合并分区</translation>
+    </message>
+</context>
+<context>
     <name>MoveFeaturesCommand</name>
     <message>
         <source>Move feature</source>
@@ -1124,6 +1144,32 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>%1 m</source>
         <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>SplitFeatureCommand</name>
+    <message>
+        <source>Only a zone (a polygon feature) can be split.</source>
+        <translation>只能分割分区（面要素）。</translation>
+    </message>
+    <message>
+        <source>Split zone</source>
+        <translation>分割分区</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPolygon</name>
+    <message>
+        <source>draw a line of two points or more across the zone</source>
+        <translation>请画一条至少两个点、横穿分区的线</translation>
+    </message>
+    <message>
+        <source>the zone could not be cut (GEOS is not available, or the zone is invalid)</source>
+        <translation>无法分割该分区（GEOS 不可用，或分区几何无效）</translation>
+    </message>
+    <message>
+        <source>the line does not cut the zone in two: draw it right across</source>
+        <translation>该线没有把分区分成两部分：请让线完全横穿分区</translation>
     </message>
 </context>
 <context>
@@ -1358,7 +1404,8 @@ Writes a print layout of the project (the bundled one without --project).
     <message numerus="yes">
         <source>the edits of %n layer(s)</source>
         <translation>
-            <numerusform>%n 个图层的编辑</numerusform></translation>
+            <numerusform>%n 个图层的编辑</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved edits found</source>
@@ -1367,7 +1414,8 @@ Writes a print layout of the project (the bundled one without --project).
     <message numerus="yes">
         <source>planmap closed without saving the edits of %n layer(s). Bring them back?</source>
         <translation>
-            <numerusform>planmap 关闭时有 %n 个图层的编辑未保存。要恢复吗？</numerusform></translation>
+            <numerusform>planmap 关闭时有 %n 个图层的编辑未保存。要恢复吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore edits</source>

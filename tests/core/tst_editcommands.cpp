@@ -3,6 +3,7 @@
 #include "editing/commands/changeattributecommand.h"
 #include "editing/commands/featurecommands.h"
 #include "editing/commands/movefeaturescommand.h"
+#include "editing/commands/splitmergecommands.h"
 #include "editing/commands/vertexcommands.h"
 #include "editing/editsession.h"
 
@@ -174,6 +175,43 @@ private slots:
         QVERIFY(session.buffer().isEmpty());
         stack->redo();
         QCOMPARE(session.feature(added)->attributes[0].toString(), QStringLiteral("north"));
+    }
+
+    // A zone split along a line and merged back keeps its area at every step.
+    void splitAndMergeKeepTheTotalArea()
+    {
+        core::EditSession session(QStringLiteral("zones"), twoZones());
+        QUndoStack *stack = session.undoStack();
+        const double total = area(session, 1) + area(session, 2);
+        QString error;
+        // A bent line right across the west zone, from below to above.
+        auto split = core::SplitFeatureCommand::create(
+            &session, 1, gis::LineString{{3, -1}, {4, 5}, {3, 11}}, &error);
+        QVERIFY2(split, qPrintable(error));
+        stack->push(split.release());
+        const auto edited = session.editedFeatures();
+        QCOMPARE(edited->features.size(), std::size_t(3));
+        const qint64 piece = edited->features.back().id;
+        QVERIFY(piece < 0);
+        QCOMPARE(session.feature(piece)->attributes[0].toString(), QStringLiteral("west"));
+        QVERIFY(qAbs(area(session, 1) + area(session, piece) - 100.0) < 1e-9);
+        QVERIFY(area(session, 1) > area(session, piece)); // the zone keeps the larger piece
+        auto merge = core::MergeFeaturesCommand::create(&session, {1, piece, 2}, &error);
+        QVERIFY2(merge, qPrintable(error));
+        stack->push(merge.release());
+        QCOMPARE(session.editedFeatures()->features.size(), std::size_t(1));
+        QVERIFY(qAbs(area(session, 1) - total) < 1e-9);
+        QCOMPARE(std::get<gis::MultiPolygon>(*session.geometry(1)).size(), std::size_t(1));
+        stack->undo();
+        QCOMPARE(session.editedFeatures()->features.size(), std::size_t(3));
+        stack->undo();
+        QVERIFY(session.buffer().isEmpty());
+        QCOMPARE(stack->count(), 2);
+        // A line that misses the zone, or a single zone to merge, say why.
+        QVERIFY(!core::SplitFeatureCommand::create(&session, 1, gis::LineString{{30, 0}, {30, 10}},
+                                                   &error));
+        QVERIFY(error.contains(QStringLiteral("does not cut")));
+        QVERIFY(!core::MergeFeaturesCommand::create(&session, {1}, &error));
     }
 
     void changeAttribute()

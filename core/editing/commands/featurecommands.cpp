@@ -4,8 +4,9 @@
 
 namespace core {
 
-AddFeatureCommand::AddFeatureCommand(EditSession *session, gis::Feature feature)
-    : QUndoCommand(tr("Add feature"))
+AddFeatureCommand::AddFeatureCommand(EditSession *session, gis::Feature feature,
+                                     QUndoCommand *parent)
+    : QUndoCommand(tr("Add feature"), parent)
     , mSession(session)
     , mFeature(std::move(feature))
 {
@@ -26,8 +27,8 @@ void AddFeatureCommand::undo()
     mSession->removeFeature(mFeature.id);
 }
 
-DeleteFeatureCommand::DeleteFeatureCommand(EditSession *session, qint64 id)
-    : QUndoCommand(tr("Delete feature"))
+DeleteFeatureCommand::DeleteFeatureCommand(EditSession *session, qint64 id, QUndoCommand *parent)
+    : QUndoCommand(tr("Delete feature"), parent)
     , mSession(session)
     , mId(id)
 {

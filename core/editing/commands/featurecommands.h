@@ -14,7 +14,7 @@ class AddFeatureCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddFeatureCommand)
 public:
-    AddFeatureCommand(EditSession *session, gis::Feature feature);
+    AddFeatureCommand(EditSession *session, gis::Feature feature, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -30,7 +30,7 @@ class DeleteFeatureCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteFeatureCommand)
 public:
-    DeleteFeatureCommand(EditSession *session, qint64 id);
+    DeleteFeatureCommand(EditSession *session, qint64 id, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -5,8 +5,8 @@
 namespace core {
 
 GeometriesCommand::GeometriesCommand(EditSession *session, std::vector<Change> changes,
-                                     const QString &text, int mergeKey)
-    : QUndoCommand(text)
+                                     const QString &text, int mergeKey, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
     , mSession(session)
     , mMergeKey(mergeKey)
 {

@@ -24,7 +24,7 @@ public:
     };
 
     GeometriesCommand(EditSession *session, std::vector<Change> changes, const QString &text,
-                      int mergeKey = 0);
+                      int mergeKey = 0, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
