@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, mStatisticsDock);
     tabifyDockWidget(mAttributeTable, mStatisticsDock);
     mStatisticsDock->hide();
+    mEditingActions->setCanvas(mCanvas);
     addDockWidget(Qt::RightDockWidgetArea, mEditingActions->historyDock());
     mEditingActions->historyDock()->hide();
     connect(mEditingActions, &EditingActions::unsavedEditsChanged, this,

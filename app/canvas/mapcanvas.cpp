@@ -1,6 +1,7 @@
 #include "mapcanvas.h"
 
 #include "canvasdecorations.h"
+#include "maptool.h"
 
 #include "crs/coordinatetransform.h"
 #include "layer/projectedlayer.h"
@@ -243,6 +244,23 @@ gis::Point MapCanvas::toMap(const QPointF &pixel) const
     return gis::MapToPixel(visibleExtent(), size()).toMap(pixel);
 }
 
+QPointF MapCanvas::toPixel(const gis::Point &mapPoint) const
+{
+    return gis::MapToPixel(visibleExtent(), size()).toPixel(mapPoint);
+}
+
+MapTool *MapCanvas::mapTool() const
+{
+    return mTool;
+}
+
+void MapCanvas::setMapTool(MapTool *tool)
+{
+    mTool = tool;
+    unsetCursor();
+    update();
+}
+
 void MapCanvas::zoomBy(double factor, const QPointF &fixedPixel)
 {
     const gis::Box box = visibleExtent();
@@ -342,6 +360,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
         return;
     }
     drawHighlight(painter);
+    if (mTool)
+        mTool->paint(painter);
     drawScaleBar(painter, QRectF(rect()), mMetresPerPixel);
     drawNorthArrow(painter, QPointF(width() - 40, 48), mNorthAngle);
 }
@@ -363,6 +383,8 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
+    if (mTool && mTool->mousePress(event))
+        return;
     if (event->button() == Qt::LeftButton) {
         mDragging = true;
         mDragStart = event->pos();
@@ -374,6 +396,8 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     emit cursorMoved(toMap(event->position()));
+    if (mTool && mTool->mouseMove(event))
+        return;
     if (!mDragging)
         return;
     const double unitsPerPixel = gis::MapToPixel(visibleExtent(), size()).unitsPerPixel();
@@ -387,6 +411,8 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (mTool && mTool->mouseRelease(event))
+        return;
     if (event->button() != Qt::LeftButton || !mDragging)
         return;
     mDragging = false;
@@ -403,6 +429,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (mTool && mTool->keyPress(event))
+        return;
     const QPointF centre(width() / 2.0, height() / 2.0);
     const double step = 0.25;
     const gis::Box box = visibleExtent();

@@ -21,6 +21,8 @@ class MapRenderJob;
 
 namespace app {
 
+class MapTool;
+
 // Shows the project's map. Frames are rendered by MapRenderJob on worker threads; while a new
 // frame renders, the last finished one is drawn shifted and scaled to the current view, so
 // panning and zooming never wait for data.
@@ -59,6 +61,11 @@ public:
     double unitsPerPixel() const;
     bool isRendering() const;
     QImage frame() const { return mFrame; }
+    // The map tool that sees the pointer first (null: panning only); the canvas does not own it.
+    void setMapTool(MapTool *tool);
+    MapTool *mapTool() const;
+    gis::Point toMap(const QPointF &pixel) const;
+    QPointF toPixel(const gis::Point &mapPoint) const;
     const std::vector<gis::PlacedLabel> &frameLabels() const { return mFrameLabels; }
 
 public slots:
@@ -85,7 +92,6 @@ private:
     void onRenderFinished();
     gis::MapSettings currentSettings() const;
     QRectF frameTargetRect() const;
-    gis::Point toMap(const QPointF &pixel) const;
     void showExtent(const gis::Box &extent, bool record);
     void drawHighlight(QPainter &painter) const;
     void updateViewMetrics();
@@ -106,6 +112,7 @@ private:
     double mScaleDenominator = 0.0;
     double mMetresPerPixel = 0.0;
     double mNorthAngle = 0.0;
+    QPointer<MapTool> mTool;
 };
 
 } // namespace app

@@ -1,7 +1,9 @@
 #include "editingactions.h"
 
+#include "canvas/mapcanvas.h"
 #include "editing/editsession.h"
 #include "editing/layerediting.h"
+#include "editing/vertextool.h"
 #include "project/planproject.h"
 
 #include <QAction>
@@ -31,7 +33,13 @@ EditingActions::EditingActions(QMainWindow *window, CurrentLayer currentLayer, S
     refreshActions();
 }
 
-EditingActions::~EditingActions() = default;
+EditingActions::~EditingActions()
+{
+    // The window's widgets may be gone already: nothing may reach them from here on.
+    if (mEditing)
+        mEditing->disconnect(this);
+    dropVertexTool();
+}
 
 void EditingActions::createActions()
 {
@@ -49,6 +57,11 @@ void EditingActions::createActions()
     mSave->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     mDiscard = mMenu->addAction(tr("&Discard layer edits"), this,
                                 [this] { discardEdits(mCurrentLayer()); });
+    mVertexAction = mMenu->addAction(tr("&Move vertices"), this, &EditingActions::chooseVertexTool);
+    mVertexAction->setCheckable(true);
+    mVertexAction->setShortcut(QKeySequence(Qt::Key_V));
+    mVertexAction->setToolTip(tr("Drag a vertex of the edited layer; a vertex its zones share "
+                                 "moves in all of them"));
     mMenu->addSeparator();
     mMenu->addAction(mHistory->toggleViewAction());
     connect(mMenu, &QMenu::aboutToShow, this, &EditingActions::refreshActions);
@@ -56,6 +69,7 @@ void EditingActions::createActions()
 
 void EditingActions::setProject(core::PlanProject *project)
 {
+    dropVertexTool();
     mEditing.reset();
     mProject = project;
     if (!mProject)
@@ -126,8 +140,11 @@ void EditingActions::discardEdits(const QString &layerId)
 {
     if (!mEditing)
         return;
-    if (core::EditSession *session = mEditing->session(layerId))
+    if (core::EditSession *session = mEditing->session(layerId)) {
+        if (mVertexTool && mVertexTool->session() == session)
+            dropVertexTool();
         mUndoGroup->removeStack(session->undoStack());
+    }
     mEditing->discard(layerId);
 }
 
@@ -158,8 +175,37 @@ void EditingActions::refreshActions()
     mToggle->setChecked(session != nullptr);
     mSave->setEnabled(session && session->isModified());
     mDiscard->setEnabled(session != nullptr);
+    mVertexAction->setEnabled(session != nullptr && mCanvas);
+    mVertexAction->setChecked(mVertexTool != nullptr);
     if (session)
         mUndoGroup->setActiveStack(const_cast<core::EditSession *>(session)->undoStack());
+}
+
+void EditingActions::chooseVertexTool(bool chosen)
+{
+    dropVertexTool();
+    core::EditSession *session = mEditing ? mEditing->session(mCurrentLayer()) : nullptr;
+    if (chosen && session && mCanvas) {
+        // Snap to every vector layer shown, the edited one included.
+        QStringList snapLayers;
+        for (const gis::LayerSnapshot &layer : mProject->visibleLayerSnapshots()) {
+            if (layer.kind == gis::LayerKind::Vector)
+                snapLayers << layer.id;
+        }
+        mVertexTool = new VertexTool(mCanvas, *mProject, session, snapLayers, this);
+        mCanvas->setMapTool(mVertexTool);
+    }
+    refreshActions();
+}
+
+void EditingActions::dropVertexTool()
+{
+    if (!mVertexTool)
+        return;
+    if (mCanvas && mCanvas->mapTool() == mVertexTool)
+        mCanvas->setMapTool(nullptr);
+    delete mVertexTool;
+    mVertexTool = nullptr;
 }
 
 // Without blocking: a crash left unsaved edits; the planner chooses to bring them back.

@@ -3,6 +3,7 @@
 #include "saveprompt.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -20,6 +21,9 @@ class PlanProject;
 
 namespace app {
 
+class MapCanvas;
+class VertexTool;
+
 // The Edit menu and the undo history dock: start and stop editing the layer chosen in the
 // layer panel, save or discard its edits, undo and redo the active session's commands, and
 // the offer to bring back edits a crash left in the journal. It follows the open project.
@@ -33,6 +37,10 @@ public:
     ~EditingActions() override;
 
     void setProject(core::PlanProject *project);
+    // The canvas the vertex tool works on.
+    void setCanvas(MapCanvas *canvas) { mCanvas = canvas; }
+    QAction *vertexToolAction() const { return mVertexAction; }
+    VertexTool *vertexTool() const { return mVertexTool; }
     core::LayerEditing *editing() const { return mEditing.get(); }
     QMenu *menu() const { return mMenu; }
     QDockWidget *historyDock() const { return mHistory; }
@@ -54,6 +62,8 @@ signals:
 private:
     void createActions();
     void offerJournals();
+    void chooseVertexTool(bool chosen);
+    void dropVertexTool();
     void showError(const QString &title, const QString &message);
 
     QMainWindow *mWindow;
@@ -67,6 +77,9 @@ private:
     QAction *mToggle = nullptr;
     QAction *mSave = nullptr;
     QAction *mDiscard = nullptr;
+    QAction *mVertexAction = nullptr;
+    QPointer<MapCanvas> mCanvas;
+    VertexTool *mVertexTool = nullptr;
 };
 
 } // namespace app

@@ -9,6 +9,7 @@
 #include <boost/geometry/strategies/strategies.hpp>
 
 #include <QDir>
+#include <QSignalBlocker>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -34,6 +35,9 @@ LayerEditing::LayerEditing(PlanProject *project, QObject *parent)
 LayerEditing::~LayerEditing()
 {
     flushJournals(); // edits not saved survive the window closing as well as a crash
+    // The sessions' stacks announce their end; whoever listens may be going too.
+    const QSignalBlocker silence(this);
+    mSessions.clear();
 }
 
 EditSession *LayerEditing::start(const QString &layerId, QString *error)
