@@ -14,6 +14,8 @@
 #include "docks/layertreewidget.h"
 #include "docks/statisticsdock.h"
 #include "editing/editingactions.h"
+#include "editing/editsession.h"
+#include "editing/layerediting.h"
 #include "layerloader.h"
 #include "layout/layouteditorwindow.h"
 #include "layoutprinter.h"
@@ -98,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     mEditingActions->historyDock()->hide();
     connect(mEditingActions, &EditingActions::unsavedEditsChanged, this,
             &MainWindow::updateWindowTitle);
+    connect(mEditingActions, &EditingActions::unsavedEditsChanged, this,
+            &MainWindow::markEditedLayers);
     connect(mLayerTree->tree(), &QTreeWidget::currentItemChanged, mEditingActions,
             &EditingActions::refreshActions);
     resizeDocks({mLayerTree}, {290}, Qt::Horizontal);
@@ -348,6 +352,18 @@ void MainWindow::updateWindowTitle()
     // Qt shows "*" in place of "[*]" while the window is marked modified.
     setWindowTitle(tr("%1[*] — planmap").arg(projectName()));
     setWindowModified((mProject && mProject->isModified()) || mEditingActions->hasUnsavedEdits());
+}
+
+void MainWindow::markEditedLayers()
+{
+    QHash<QString, LayerTreeDock::EditMark> marks;
+    if (const core::LayerEditing *editing = mEditingActions->editing()) {
+        for (const QString &layer : editing->editedLayers())
+            marks.insert(layer, editing->session(layer)->isModified()
+                                    ? LayerTreeDock::EditMark::Unsaved
+                                    : LayerTreeDock::EditMark::Editing);
+    }
+    mLayerTree->setEditMarks(marks);
 }
 
 QString MainWindow::currentLayerId() const

@@ -124,6 +124,7 @@ private:
         const QString &path, const QString &doneMessage);
     void exportEnded(const QString &message, bool failed, bool cancelled);
     void exportAtlasDialog();
+    void markEditedLayers();
     void createMenus();
     void createFileMenu();
     void createStatisticsMenu();

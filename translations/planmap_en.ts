@@ -1985,6 +1985,14 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Remove &amp;empty group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ✎ (unsaved edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✎</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::LayoutEditorWindow</name>

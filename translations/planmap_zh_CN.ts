@@ -2004,6 +2004,14 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Remove &amp;empty group</source>
         <translation>删除空分组(&amp;E)</translation>
     </message>
+    <message>
+        <source>%1 ✎ (unsaved edits)</source>
+        <translation>%1 ✎（编辑未保存）</translation>
+    </message>
+    <message>
+        <source>%1 ✎</source>
+        <translation>%1 ✎</translation>
+    </message>
 </context>
 <context>
     <name>app::LayoutEditorWindow</name>

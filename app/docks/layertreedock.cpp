@@ -155,7 +155,11 @@ void LayerTreeDock::addLayerItem(QTreeWidgetItem *groupItem, const QString &id)
     const gis::MapLayer *layer = mProject->mapLayer(id);
     if (!layer)
         return;
-    auto *item = new QTreeWidgetItem(groupItem, {layer->title()});
+    const auto mark = mEditMarks.constFind(id);
+    auto *item = new QTreeWidgetItem(
+        groupItem, {markedTitle(layer->title(), mark == mEditMarks.constEnd()
+                                                    ? std::nullopt
+                                                    : std::optional<EditMark>(*mark))});
     item->setData(0, layerIdRole, id);
     if (const gis::VectorLayer *vector = mProject->layer(id)) {
         item->setIcon(0, symbolSwatch(vector->symbol(), vector->features().kind));
@@ -174,6 +178,36 @@ void LayerTreeDock::addLayerItem(QTreeWidgetItem *groupItem, const QString &id)
     item->setCheckState(0, layer->isVisible() ? Qt::Checked : Qt::Unchecked);
     if (const gis::VectorLayer *vector = mProject->layer(id))
         addLegendItems(item, *vector);
+}
+
+QString LayerTreeDock::markedTitle(const QString &title, std::optional<EditMark> mark)
+{
+    if (!mark)
+        return title;
+    return *mark == EditMark::Unsaved ? tr("%1 ✎ (unsaved edits)").arg(title)
+                                      : tr("%1 ✎").arg(title);
+}
+
+void LayerTreeDock::setEditMarks(const QHash<QString, EditMark> &marks)
+{
+    if (marks == mEditMarks)
+        return;
+    mEditMarks = marks;
+    if (!mProject)
+        return;
+    // In place: a rebuild would lose the current layer the Edit menu acts on.
+    const bool wasUpdating = std::exchange(mUpdating, true);
+    for (QTreeWidgetItemIterator it(mTree); *it; ++it) {
+        const QString id = (*it)->data(0, layerIdRole).toString();
+        const gis::MapLayer *layer = id.isEmpty() ? nullptr : mProject->mapLayer(id);
+        if (!layer)
+            continue;
+        const auto mark = mEditMarks.constFind(id);
+        (*it)->setText(0, markedTitle(layer->title(), mark == mEditMarks.constEnd()
+                                                          ? std::nullopt
+                                                          : std::optional<EditMark>(*mark)));
+    }
+    mUpdating = wasUpdating;
 }
 
 void LayerTreeDock::addLegendItems(QTreeWidgetItem *layerItem, const gis::VectorLayer &layer)

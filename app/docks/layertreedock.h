@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QHash>
 #include <QPointer>
+
+#include <optional>
 
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -31,6 +34,11 @@ public:
     QTreeWidget *tree() const;
     QTreeWidgetItem *itemForLayer(const QString &layerId) const;
 
+    // Layers being edited show a pencil, and a star while their edits are unsaved.
+    enum class EditMark { Editing, Unsaved };
+    void setEditMarks(const QHash<QString, EditMark> &marks);
+    static QString markedTitle(const QString &title, std::optional<EditMark> mark);
+
     // Asks before removing; true when the layer was removed.
     bool removeLayerAfterConfirmation(const QString &layerId);
     void showProperties(const QString &layerId);
@@ -57,6 +65,7 @@ private:
     QPointer<core::PlanProject> mProject;
     bool mUpdating = false;
     double mMapScale = 0.0;
+    QHash<QString, EditMark> mEditMarks;
 };
 
 } // namespace app

@@ -87,16 +87,21 @@ private slots:
         QVERIFY(session);
         QVERIFY(mActions->toggleAction()->isChecked());
         QVERIFY(!mWindow->isWindowModified()); // editing alone changes nothing
+        QVERIFY(layerText().endsWith(QStringLiteral("✎")));
         const qint64 fid = session->base().features[0].id;
         session->undoStack()->push(
             core::MoveVertexCommand::create(session, {{fid, {0, 0, 2}}}, {125.2, 43.2}).release());
         QVERIFY(mWindow->isWindowModified());
         QVERIFY(mWindow->windowTitle().contains(QStringLiteral("[*]")));
+        QVERIFY(layerText().contains(QStringLiteral("unsaved")));
+        QCOMPARE(mWindow->currentLayerId(), mId); // marking keeps the layer chosen
         QVERIFY(mActions->saveEdits(mId));
         QVERIFY(!mWindow->isWindowModified());
+        QVERIFY(!layerText().contains(QStringLiteral("unsaved")));
         QCOMPARE(gis::vertexAt(readBack(mPath).features[0].geometry, {0, 0, 2})->x(), 125.2);
         mActions->toggleAction()->trigger();
         QVERIFY(!mActions->editing()->session(mId));
+        QVERIFY(!layerText().contains(QStringLiteral("✎")));
     }
 
     // Closing with unsaved edits asks; Cancel keeps the window and the edits.
@@ -159,6 +164,11 @@ private slots:
     }
 
 private:
+    QString layerText() const
+    {
+        return mWindow->findChild<app::LayerTreeDock *>()->itemForLayer(mId)->text(0);
+    }
+
     QTemporaryDir mFolder;
     QString mPath;
     QString mId;
