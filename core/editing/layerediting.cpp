@@ -9,9 +9,9 @@
 #include <boost/geometry/strategies/strategies.hpp>
 
 #include <QDir>
-#include <QSignalBlocker>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 
 namespace core {

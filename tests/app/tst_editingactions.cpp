@@ -1,8 +1,7 @@
 #include "bundledwindow.h"
 #include "testregistry.h"
+#include "zonesfixture.h"
 
-#include "data/geopackagewriter.h"
-#include "data/vectordataset.h"
 #include "docks/layertreedock.h"
 #include "editing/commands/vertexcommands.h"
 #include "editing/editingactions.h"
@@ -24,12 +23,7 @@ namespace {
 
 gis::FeatureCollection readBack(const QString &path)
 {
-    QString error;
-    const auto dataset = gis::VectorDataset::open(path, &error);
-    auto collection = dataset ? dataset->readLayer(QStringLiteral("zones"), &error) : std::nullopt;
-    if (!collection)
-        qFatal("%s", qPrintable(error));
-    return std::move(*collection);
+    return testing::readZones(path);
 }
 
 } // namespace
@@ -47,23 +41,10 @@ private slots:
     {
         QVERIFY(mFolder.isValid());
         mPath = mFolder.filePath(QStringLiteral("zones-%1.gpkg").arg(++mRun));
-        gis::FeatureCollection zones;
-        zones.name = QStringLiteral("zones");
-        zones.crs = gis::Crs::wgs84();
-        zones.kind = gis::GeometryKind::Polygon;
-        zones.fields = {{QStringLiteral("name"), QMetaType::QString}};
-        gis::Polygon square;
-        square.outer() = {{125, 43}, {125.1, 43}, {125.1, 43.1}, {125, 43.1}, {125, 43}};
-        zones.features.push_back({0, {QStringLiteral("zone")}, gis::MultiPolygon{square}});
-        gis::GeoPackageWriter writer(mPath);
-        QString error;
-        QVERIFY2(writer.open(&error) && writer.writeLayer(zones, &error) && writer.commit(&error),
-                 qPrintable(error));
+        QVERIFY(testing::writeZones(mPath, {testing::squareZone(125, 43, 0.1)}));
         mWindow = testing::openBundledWindow();
         QVERIFY(mWindow);
-        auto layer = std::make_shared<gis::VectorLayer>(
-            QStringLiteral("zones"), std::make_shared<gis::FeatureCollection>(readBack(mPath)));
-        layer->setSource({mPath, QStringLiteral("zones")});
+        const auto layer = testing::zonesLayer(mPath);
         mId = mWindow->project()->addLayer(layer);
         // A saved project: the title's mark then tells of the layer edits alone.
         mWindow->project()->setSaved(mFolder.filePath(QStringLiteral("plan-%1.planmap").arg(mRun)));

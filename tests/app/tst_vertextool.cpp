@@ -1,10 +1,9 @@
 #include "bundledwindow.h"
 #include "testregistry.h"
+#include "zonesfixture.h"
 
 #include "canvas/mapcanvas.h"
 #include "crs/coordinatetransform.h"
-#include "data/geopackagewriter.h"
-#include "data/vectordataset.h"
 #include "docks/layertreedock.h"
 #include "editing/editingactions.h"
 #include "editing/editsession.h"
@@ -18,18 +17,6 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
-
-namespace {
-
-gis::Polygon square(double x)
-{
-    gis::Polygon polygon;
-    polygon.outer() = {{x, 43.8}, {x + 0.1, 43.8}, {x + 0.1, 43.9}, {x, 43.9}, {x, 43.8}};
-    return polygon;
-}
-
-} // namespace
-
 // Dragging a vertex on the map: the tool picks the vertex two zones share, shows the changed
 // areas while dragging, and one undoable move puts the vertex where the pointer let go, in both.
 class tst_vertextool : public QObject
@@ -40,25 +27,12 @@ private slots:
     {
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("zones.gpkg"));
-        gis::FeatureCollection zones;
-        zones.name = QStringLiteral("zones");
-        zones.crs = gis::Crs::wgs84();
-        zones.kind = gis::GeometryKind::Polygon;
-        zones.features.push_back({0, {}, gis::MultiPolygon{square(125.0)}});
-        zones.features.push_back({1, {}, gis::MultiPolygon{square(125.1)}});
-        gis::GeoPackageWriter writer(path);
-        QString error;
-        QVERIFY2(writer.open(&error) && writer.writeLayer(zones, &error) && writer.commit(&error),
-                 qPrintable(error));
-        const auto dataset = gis::VectorDataset::open(path, &error);
-        auto read = dataset->readLayer(QStringLiteral("zones"), &error);
-        QVERIFY2(read, qPrintable(error));
+        QVERIFY(testing::writeZones(
+            path, {testing::squareZone(125.0, 43.8, 0.1), testing::squareZone(125.1, 43.8, 0.1)}));
 
         auto window = testing::openBundledWindow();
         QVERIFY(window);
-        auto layer = std::make_shared<gis::VectorLayer>(
-            QStringLiteral("zones"), std::make_shared<gis::FeatureCollection>(std::move(*read)));
-        layer->setSource({path, QStringLiteral("zones")});
+        const auto layer = testing::zonesLayer(path);
         const QString id = window->project()->addLayer(layer);
         auto *tree = window->findChild<app::LayerTreeDock *>();
         tree->tree()->setCurrentItem(tree->itemForLayer(id));

@@ -1,8 +1,7 @@
 #include "bundledproject.h"
 #include "testregistry.h"
+#include "zonesfixture.h"
 
-#include "data/geopackagewriter.h"
-#include "data/vectordataset.h"
 #include "editing/commands/vertexcommands.h"
 #include "editing/editsession.h"
 #include "editing/layerediting.h"
@@ -23,12 +22,7 @@ gis::Polygon squareAt(double x)
 
 gis::FeatureCollection readBack(const QString &path)
 {
-    QString error;
-    const auto dataset = gis::VectorDataset::open(path, &error);
-    auto collection = dataset ? dataset->readLayer(QStringLiteral("zones"), &error) : std::nullopt;
-    if (!collection)
-        qFatal("%s", qPrintable(error));
-    return std::move(*collection);
+    return testing::readZones(path);
 }
 
 double firstX(const gis::Geometry &geometry, int vertex)
@@ -46,23 +40,10 @@ private slots:
     {
         QVERIFY(mFolder.isValid());
         mPath = mFolder.filePath(QStringLiteral("zones-%1.gpkg").arg(++mRun));
-        gis::FeatureCollection zones;
-        zones.name = QStringLiteral("zones");
-        zones.crs = gis::Crs::wgs84();
-        zones.kind = gis::GeometryKind::Polygon;
-        zones.fields = {{QStringLiteral("name"), QMetaType::QString}};
-        for (int i = 0; i < 2; ++i)
-            zones.features.push_back({qint64(i),
-                                      {QStringLiteral("zone %1").arg(i)},
-                                      gis::MultiPolygon{squareAt(125 + 0.1 * i)}});
-        gis::GeoPackageWriter writer(mPath);
-        QString error;
-        QVERIFY2(writer.open(&error) && writer.writeLayer(zones, &error) && writer.commit(&error),
-                 qPrintable(error));
+        // Clockwise, as a shapefile would have them: orientation alone must not stop a save.
+        QVERIFY(testing::writeZones(mPath, {squareAt(125), squareAt(125.1)}));
         mProject = testing::bundledProject();
-        auto layer = std::make_shared<gis::VectorLayer>(
-            QStringLiteral("zones"), std::make_shared<gis::FeatureCollection>(readBack(mPath)));
-        layer->setSource({mPath, QStringLiteral("zones")});
+        const auto layer = testing::zonesLayer(mPath);
         // The bundled project has a zones layer of its own: this one gets another id.
         mId = mProject->addLayer(layer);
         QVERIFY(mId != QStringLiteral("zones"));
