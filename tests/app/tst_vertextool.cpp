@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+
 // Dragging a vertex on the map: the tool picks the vertex two zones share, shows the changed
 // areas while dragging, and one undoable move puts the vertex where the pointer let go, in both.
 class tst_vertextool : public QObject
