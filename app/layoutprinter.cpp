@@ -72,8 +72,10 @@ bool LayoutPrinter::print(const core::LayoutRenderer &renderer, QPrinter &printe
     // whole, since most print engines cannot take back a page they have begun.
     QPicture page;
     {
+        core::LayoutRenderer vector = renderer; // a printer takes vectors: keep what shows
+        vector.setVectorOutput(true);
         QPainter recorder(&page);
-        renderer.render(recorder, printer.resolution(), cancel);
+        vector.render(recorder, printer.resolution(), cancel);
     }
     if (cancel.load()) {
         *error = tr("Printing on %1 cancelled").arg(printer.printerName());

@@ -219,6 +219,7 @@ bool Atlas::writePdf(const QVector<AtlasPage> &pages, const QString &path,
         }
         LayoutRenderer renderer(pages[i].layout, pages[i].content);
         renderer.setSimplifyMm(options.simplifyMm);
+        renderer.setVectorOutput(true);
         renderer.render(painter, writer.resolution(), options.cancel ? *options.cancel : never);
     }
     if (options.cancelled()) {

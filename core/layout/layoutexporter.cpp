@@ -95,6 +95,7 @@ bool LayoutExporter::writeTo(QIODevice &device, ExportFormat format, const Expor
 {
     LayoutRenderer renderer = mRenderer;
     renderer.setSimplifyMm(options.simplifyMm);
+    renderer.setVectorOutput(format == ExportFormat::Pdf || format == ExportFormat::Svg);
     const std::atomic_bool never = false;
     const Page page{renderer, options.dpi, options.cancel ? *options.cancel : never};
     QStringList drawn;

@@ -79,6 +79,7 @@ gis::MapSettings LayoutRenderer::frameSettings(double dpi) const
                                 std::max(1, qRound(device.px(sizeMm.height()))));
     settings.dpi = dpi;
     settings.simplifyMm = mSimplifyMm;
+    settings.clipToOutput = mVectorOutput;
     if (mLayout.map.scaleDenominator && *mLayout.map.scaleDenominator > 0) {
         if (const auto extent =
                 gis::extentForScale(centreOf(settings.extent), *mLayout.map.scaleDenominator,
@@ -259,6 +260,7 @@ gis::MapSettings LayoutRenderer::overviewSettings(double dpi) const
                                 std::max(1, qRound(device.px(sizeMm.height()))));
     settings.dpi = dpi;
     settings.simplifyMm = mSimplifyMm;
+    settings.clipToOutput = mVectorOutput;
     return settings;
 }
 

@@ -38,6 +38,9 @@ public:
     // Geometry detail the map frame may give up, in mm on paper (export quality).
     void setSimplifyMm(double mm) { mSimplifyMm = mm; }
     double simplifyMm() const { return mSimplifyMm; }
+    // Drawing for a vector device (PDF, SVG, printer): shapes are cut to the frames first, so
+    // a file keeps only what its page shows.
+    void setVectorOutput(bool vector) { mVectorOutput = vector; }
 
     // The map frame's settings on a device of `dpi`: its size in pixels, and the extent grown
     // to the frame's shape (or set by the layout's fixed scale).
@@ -86,6 +89,7 @@ private:
     PrintLayout mLayout;
     LayoutContent mContent;
     double mSimplifyMm = 0.0;
+    bool mVectorOutput = false;
 };
 
 } // namespace core

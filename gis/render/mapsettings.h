@@ -53,6 +53,9 @@ struct MapSettings
     // vertices nearer than this merge. 0 keeps only what the pixels cannot show; export
     // quality presets (screen, print) set it to keep files small.
     double simplifyMm = 0.0;
+    // Cut every shape to (a margin around) the output before it is drawn: for vector outputs
+    // (PDF, SVG, print), which would otherwise keep all of a shape the frame shows a corner of.
+    bool clipToOutput = false;
 
     Box visibleExtent() const; // extent grown to the output's aspect ratio
     double pixelsPerMm() const { return dpi / 25.4; }

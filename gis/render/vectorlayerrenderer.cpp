@@ -83,6 +83,12 @@ VectorLayerRenderer::VectorLayerRenderer(const LayerSnapshot &layer, const Proje
     , mBlobPixels(blobPixels(layer.symbol.strokeWidthMm * settings.pixelsPerMm()))
     , mSymbol(&layer.symbol)
 {
+    if (settings.clipToOutput) {
+        // Far enough out that the cut edges and their outline stay off the output.
+        const double margin = 8.0 + 2.0 * layer.symbol.strokeWidthMm * settings.pixelsPerMm();
+        mClip.emplace(QRectF(QPointF(), QSizeF(settings.outputSize))
+                          .adjusted(-margin, -margin, margin, margin));
+    }
     if (!settings.reduceDetail)
         return;
     // A coarser level for a coarser tolerance: its cells stay under the tolerance.
@@ -308,17 +314,24 @@ void VectorLayerRenderer::drawPolygonPart(QPainter &painter, std::size_t part) c
             ++holes;
     }
     if (holes == 0) {
-        if (end - first > 1)
-            ringToPixels(first, true);
-        fillAndOutline(painter, mPixels.data(), static_cast<int>(mPixels.size()));
-        return;
+        const QRectF bounds = end - first > 1 ? ringToPixels(first, true) : outer;
+        if (!mClip || mClip->contains(bounds)) {
+            fillAndOutline(painter, mPixels.data(), static_cast<int>(mPixels.size()));
+            return;
+        }
     }
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
     for (std::size_t ring = first; ring < end; ++ring) {
         const QRectF bounds = ringToPixels(ring, true);
-        if (ring == first || !isSubPixel(bounds))
+        if (ring != first && isSubPixel(bounds))
+            continue;
+        if (!mClip || mClip->contains(bounds)) {
             path.addPolygon(QPolygonF(QList<QPointF>(mPixels.begin(), mPixels.end())));
+            continue;
+        }
+        for (const QPolygonF &piece : mClip->ring(mPixels))
+            path.addPolygon(piece);
     }
     fillAndOutline(painter, path);
 }
@@ -369,8 +382,13 @@ QRectF VectorLayerRenderer::pixelBounds(std::size_t ring) const
 
 void VectorLayerRenderer::drawLinePart(QPainter &painter, std::size_t part) const
 {
-    ringToPixels(mData.geometries().firstRing(part), false);
-    painter.drawPolyline(mPixels.data(), static_cast<int>(mPixels.size()));
+    const QRectF bounds = ringToPixels(mData.geometries().firstRing(part), false);
+    if (!mClip || mClip->contains(bounds)) {
+        painter.drawPolyline(mPixels.data(), static_cast<int>(mPixels.size()));
+        return;
+    }
+    for (const QPolygonF &piece : mClip->line(mPixels))
+        painter.drawPolyline(piece);
 }
 
 void VectorLayerRenderer::drawMarkers(QPainter &painter, const MultiPoint &points,

@@ -2,6 +2,7 @@
 
 #include "mapsettings.h"
 #include "maptopixel.h"
+#include "pixelclip.h"
 
 #include <QPen>
 #include <QPointF>
@@ -9,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -76,6 +78,7 @@ private:
                                           // its edge
     mutable QPen mPen;                    // the outline of the symbol being drawn with
     mutable std::vector<QPointF> mPixels; // reused for every ring
+    std::optional<PixelClip> mClip;       // vector outputs only (MapSettings::clipToOutput)
     mutable std::vector<QRectF> mDots;    // sub-pixel parts, drawn together
     mutable const Symbol *mSymbol;        // the symbol being drawn with
 };

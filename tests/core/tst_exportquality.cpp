@@ -7,7 +7,9 @@
 #include "project/planproject.h"
 
 #include <QFileInfo>
+#include <QPainter>
 #include <QPdfDocument>
+#include <QPicture>
 #include <QTemporaryDir>
 
 namespace {
@@ -71,6 +73,26 @@ private slots:
         QCOMPARE(document.load(simplePath), QPdfDocument::Error::None);
         QVERIFY(
             document.getAllText(0).text().contains(layout.item(core::LayoutItemKind::Title)->text));
+    }
+
+    // A vector page keeps only what its frames show: zoomed in on a town, the country's
+    // outline is cut to the frame before it reaches the file.
+    void vectorOutputKeepsOnlyWhatShows()
+    {
+        core::PrintLayout layout = core::PrintLayout::reportPage();
+        layout.map.extent = gis::Box(gis::Point(125.2, 43.8), gis::Point(125.4, 44.0));
+        layout.map.crs = gis::Crs::wgs84();
+        core::LayoutRenderer renderer(layout, core::LayoutContent::fromProject(*mProject, layout));
+        const auto recorded = [&](bool vector) {
+            renderer.setVectorOutput(vector);
+            QPicture picture;
+            QPainter painter(&picture);
+            renderer.render(painter, 300);
+            painter.end();
+            return picture.size();
+        };
+        const qint64 whole = recorded(false), cut = recorded(true);
+        QVERIFY2(cut * 2 < whole, qPrintable(QStringLiteral("%1 → %2 bytes").arg(whole).arg(cut)));
     }
 
     // A vector estimate is the file's size; an image estimate is near it and not below it by
