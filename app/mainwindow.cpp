@@ -456,7 +456,8 @@ BackgroundTask *MainWindow::startExport(const core::PrintLayout &layout, const Q
             QString error;
             return exporter.write(path, running, &error) ? QString() : error;
         },
-        path, tr("Map exported to %1").arg(QDir::toNativeSeparators(path)));
+        {tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+         tr("Map exported to %1").arg(QDir::toNativeSeparators(path)), tr("Export map")});
 }
 
 BackgroundTask *MainWindow::startAtlasExport(const core::PrintLayout &layout,
@@ -485,21 +486,19 @@ BackgroundTask *MainWindow::startAtlasExport(const core::PrintLayout &layout,
                                : core::Atlas::writePdf(pages, path, running, &failure, report);
             return written ? QString() : failure;
         },
-        path,
-        tr("Atlas of %n page(s) exported to %1", nullptr, int(pages.size()))
-            .arg(QDir::toNativeSeparators(filePerFeature ? QFileInfo(path).path() : path)));
+        {tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+         tr("Atlas of %n page(s) exported to %1", nullptr, int(pages.size()))
+             .arg(QDir::toNativeSeparators(filePerFeature ? QFileInfo(path).path() : path)),
+         tr("Export atlas")});
 }
 
-BackgroundTask *MainWindow::runExport(BackgroundTask::Work work, const QString &path,
-                                      const QString &doneMessage)
+BackgroundTask *MainWindow::runExport(BackgroundTask::Work work, const TaskTexts &texts)
 {
     auto *task = new BackgroundTask(std::move(work), this);
-    auto *progress =
-        new TaskProgressDialog(task, tr("Exporting %1…").arg(QFileInfo(path).fileName()), this);
+    auto *progress = new TaskProgressDialog(task, texts.running, this);
     connect(task, &BackgroundTask::finished, this,
-            [this, task, progress, doneMessage](const QString &error) {
-                exportEnded(error.isEmpty() ? doneMessage : error, !error.isEmpty(),
-                            task->isCancelled());
+            [this, task, progress, texts](const QString &error) {
+                exportEnded(texts, error, task->isCancelled());
                 progress->deleteLater();
                 task->deleteLater();
             });
@@ -520,15 +519,15 @@ void MainWindow::exportAtlasDialog()
         QMessageBox::warning(this, tr("Export atlas"), error);
 }
 
-void MainWindow::exportEnded(const QString &message, bool failed, bool cancelled)
+void MainWindow::exportEnded(const TaskTexts &texts, const QString &error, bool cancelled)
 {
-    if (!failed || cancelled) {
-        statusBar()->showMessage(message, 5000);
+    if (error.isEmpty() || cancelled) {
+        statusBar()->showMessage(error.isEmpty() ? texts.done : error, 5000);
         return;
     }
     // Not exec(): the window goes on while the message waits to be read.
     auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Export map"), message, QMessageBox::Ok, this);
+        new QMessageBox(QMessageBox::Warning, texts.failureTitle, error, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -579,7 +578,7 @@ BackgroundTask *MainWindow::startPrint(const core::PrintLayout &layout,
             QString error;
             return LayoutPrinter::print(renderer, *printer, cancel, &error) ? QString() : error;
         },
-        name, tr("Map sent to %1").arg(name));
+        {tr("Printing on %1…").arg(name), tr("Map sent to %1").arg(name), tr("Print map")});
 }
 
 // The layout editor's Export…: the editor has chosen the page, so only the file and the

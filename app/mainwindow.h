@@ -118,11 +118,18 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // What a background export or print says: while it runs, when done, and over a failure.
+    struct TaskTexts
+    {
+        QString running;
+        QString done;
+        QString failureTitle;
+    };
     BackgroundTask *runExport(
         std::function<QString(const std::atomic_bool &, const std::function<void(int, int)> &)>
             work,
-        const QString &path, const QString &doneMessage);
-    void exportEnded(const QString &message, bool failed, bool cancelled);
+        const TaskTexts &texts);
+    void exportEnded(const TaskTexts &texts, const QString &error, bool cancelled);
     void exportAtlasDialog();
     void markEditedLayers();
     void createMenus();

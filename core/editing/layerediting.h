@@ -56,6 +56,9 @@ public:
 signals:
     void editingChanged(const QString &layerId); // started, saved, discarded
     void modifiedChanged(const QString &layerId);
+    // The journal could not be written (a full disk, a folder that went): the edits are still
+    // here and can be saved, but a crash would lose them.
+    void journalFailed(const QString &message);
 
 private:
     void showEdits(const QString &layerId);

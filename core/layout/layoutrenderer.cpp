@@ -69,17 +69,23 @@ double LayoutRenderer::textScale() const
     return std::sqrt(page.width() * page.height() / (210.0 * 297.0));
 }
 
-gis::MapSettings LayoutRenderer::frameSettings(double dpi) const
+gis::MapSettings LayoutRenderer::onDevice(gis::MapSettings settings, LayoutItemKind kind,
+                                          QSizeF fallbackMm, double dpi) const
 {
-    gis::MapSettings settings = mContent.map;
-    const LayoutItem *frame = mLayout.item(LayoutItemKind::Map);
-    const QSizeF sizeMm = frame ? frame->rectMm.size() : QSizeF(100, 100);
+    const LayoutItem *item = mLayout.item(kind);
+    const QSizeF sizeMm = item ? item->rectMm.size() : fallbackMm;
     const Device device{dpi};
     settings.outputSize = QSize(std::max(1, qRound(device.px(sizeMm.width()))),
                                 std::max(1, qRound(device.px(sizeMm.height()))));
     settings.dpi = dpi;
     settings.simplifyMm = mSimplifyMm;
     settings.clipToOutput = mVectorOutput;
+    return settings;
+}
+
+gis::MapSettings LayoutRenderer::frameSettings(double dpi) const
+{
+    gis::MapSettings settings = onDevice(mContent.map, LayoutItemKind::Map, QSizeF(100, 100), dpi);
     if (mLayout.map.scaleDenominator && *mLayout.map.scaleDenominator > 0) {
         if (const auto extent =
                 gis::extentForScale(centreOf(settings.extent), *mLayout.map.scaleDenominator,
@@ -252,16 +258,8 @@ void LayoutRenderer::drawFrame(QPainter &painter, const Device &device,
 
 gis::MapSettings LayoutRenderer::overviewSettings(double dpi) const
 {
-    gis::MapSettings settings = mContent.overview ? mContent.overview->map : gis::MapSettings();
-    const LayoutItem *item = mLayout.item(LayoutItemKind::Overview);
-    const QSizeF sizeMm = item ? item->rectMm.size() : QSizeF(50, 50);
-    const Device device{dpi};
-    settings.outputSize = QSize(std::max(1, qRound(device.px(sizeMm.width()))),
-                                std::max(1, qRound(device.px(sizeMm.height()))));
-    settings.dpi = dpi;
-    settings.simplifyMm = mSimplifyMm;
-    settings.clipToOutput = mVectorOutput;
-    return settings;
+    return onDevice(mContent.overview ? mContent.overview->map : gis::MapSettings(),
+                    LayoutItemKind::Overview, QSizeF(50, 50), dpi);
 }
 
 QPolygonF LayoutRenderer::overviewFrameOutline(double dpi) const

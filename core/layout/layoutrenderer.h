@@ -69,6 +69,10 @@ public:
 
 private:
     struct Device;
+    // A map item's settings on a device: its size in pixels at `dpi`, and the export's
+    // simplification and clipping.
+    gis::MapSettings onDevice(gis::MapSettings settings, LayoutItemKind kind, QSizeF fallbackMm,
+                              double dpi) const;
     void drawMap(QPainter &painter, const Device &device, const QRectF &rectMm,
                  const std::atomic_bool &cancel, QStringList &problems) const;
     // A map in a frame at `topLeft` (device pixels) with a thin border; `over` draws on the

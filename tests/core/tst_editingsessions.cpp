@@ -7,6 +7,7 @@
 #include "editing/layerediting.h"
 #include "project/planproject.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -109,6 +110,26 @@ private slots:
         QVERIFY(!QFileInfo::exists(next.journalPath(mId)));
     }
 
+    // A journal that cannot be written is said, naming the file; the edits stay and save.
+    void journalFailureIsReported()
+    {
+        QString error;
+        core::EditSession *session = mEditing->start(mId, &error);
+        QFile blocker(mFolder.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        mEditing->setJournalFolder(blocker.fileName()); // a file where the folder should be
+        QSignalSpy failed(mEditing.get(), &core::LayerEditing::journalFailed);
+        const qint64 fid = session->base().features[0].id;
+        session->undoStack()->push(
+            core::MoveVertexCommand::create(session, {{fid, {0, 0, 2}}}, {125.3, 43.3}).release());
+        mEditing->flushJournals();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.front().front().toString().contains(QStringLiteral("not-a-folder")),
+                 qPrintable(failed.front().front().toString()));
+        QVERIFY2(mEditing->save(mId, {QStringLiteral("t"), {}}, &error), qPrintable(error));
+    }
+
     void discardBringsBackTheSavedFeatures()
     {
         QString error;
@@ -142,6 +163,32 @@ private slots:
                  firstX(session->base().geometry(0), 1)); // the file as it was
         mEditing->allowInvalid(mId, fid);
         QVERIFY2(mEditing->save(mId, {QStringLiteral("t"), {}}, &error), qPrintable(error));
+    }
+
+    // Validity is checked per kind of geometry: an edited line (a corridor) saves.
+    void editedLineSaves()
+    {
+        const QString path = mFolder.filePath(QStringLiteral("corridor.gpkg"));
+        gis::FeatureCollection corridors;
+        corridors.name = QStringLiteral("zones"); // the fixture reads layer "zones"
+        corridors.crs = gis::Crs::wgs84();
+        corridors.kind = gis::GeometryKind::Line;
+        corridors.features.push_back(
+            {0, {}, gis::MultiLineString{gis::LineString{{125, 43}, {125.5, 43.5}}}});
+        gis::GeoPackageWriter writer(path);
+        QString error;
+        QVERIFY2(writer.open(&error) && writer.writeLayer(corridors, &error) &&
+                     writer.commit(&error),
+                 qPrintable(error));
+        const QString id = mProject->addLayer(testing::zonesLayer(path));
+        core::EditSession *session = mEditing->start(id, &error);
+        QVERIFY2(session, qPrintable(error));
+        const qint64 fid = session->base().features[0].id;
+        session->undoStack()->push(
+            core::MoveVertexCommand::create(session, {{fid, {0, 0, 1}}}, {125.6, 43.4}).release());
+        QVERIFY(mEditing->invalidEdits(id).empty());
+        QVERIFY2(mEditing->save(id, {QStringLiteral("t"), {}}, &error), qPrintable(error));
+        QCOMPARE(firstX(readBack(path).features[0].geometry, 1), 125.6);
     }
 
     void layerWithoutASourceSaysWhy()
