@@ -7,6 +7,7 @@
 #include "project/planproject.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDockWidget>
 #include <QFile>
 #include <QMainWindow>
@@ -26,7 +27,9 @@ EditingActions::EditingActions(QMainWindow *window, CurrentLayer currentLayer, S
     , mUndoGroup(new QUndoGroup(this))
     , mMenu(new QMenu(tr("&Edit"), window))
     , mHistory(new QDockWidget(tr("Undo history"), window))
+    , mTools(new QActionGroup(this))
 {
+    mTools->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     mHistory->setObjectName(QStringLiteral("UndoHistoryDock"));
     mHistory->setWidget(new QUndoView(mUndoGroup, mHistory));
     createActions();
@@ -38,7 +41,7 @@ EditingActions::~EditingActions()
     // The window's widgets may be gone already: nothing may reach them from here on.
     if (mEditing)
         mEditing->disconnect(this);
-    dropVertexTool();
+    dropTool();
 }
 
 void EditingActions::createActions()
@@ -57,19 +60,22 @@ void EditingActions::createActions()
     mSave->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     mDiscard = mMenu->addAction(tr("&Discard layer edits"), this,
                                 [this] { discardEdits(mCurrentLayer()); });
-    mVertexAction = mMenu->addAction(tr("&Move vertices"), this, &EditingActions::chooseVertexTool);
-    mVertexAction->setCheckable(true);
-    mVertexAction->setShortcut(QKeySequence(Qt::Key_V));
-    mVertexAction->setToolTip(tr("Drag a vertex of the edited layer; a vertex its zones share "
-                                 "moves in all of them"));
     mMenu->addSeparator();
+    mVertexAction = addTool(tr("&Move vertices"), QKeySequence(Qt::Key_V),
+                            tr("Drag a vertex of the edited layer; a vertex its zones share "
+                               "moves in all of them"),
+                            [](const ToolContext &context, QObject *parent) -> MapTool * {
+                                return new VertexTool(context.canvas, *context.project,
+                                                      context.session, context.snapLayers, parent);
+                            });
+    mToolsEnd = mMenu->addSeparator();
     mMenu->addAction(mHistory->toggleViewAction());
     connect(mMenu, &QMenu::aboutToShow, this, &EditingActions::refreshActions);
 }
 
 void EditingActions::setProject(core::PlanProject *project)
 {
-    dropVertexTool();
+    dropTool();
     mEditing.reset();
     mProject = project;
     if (!mProject)
@@ -143,8 +149,8 @@ void EditingActions::discardEdits(const QString &layerId)
     if (!mEditing)
         return;
     if (core::EditSession *session = mEditing->session(layerId)) {
-        if (mVertexTool && mVertexTool->session() == session)
-            dropVertexTool();
+        dropTool(); // it may work on this session
+
         mUndoGroup->removeStack(session->undoStack());
     }
     mEditing->discard(layerId);
@@ -177,37 +183,78 @@ void EditingActions::refreshActions()
     mToggle->setChecked(session != nullptr);
     mSave->setEnabled(session && session->isModified());
     mDiscard->setEnabled(session != nullptr);
-    mVertexAction->setEnabled(session != nullptr && mCanvas);
-    mVertexAction->setChecked(mVertexTool != nullptr);
+    for (const auto &[action, factory] : mToolFactories) {
+        action->setEnabled(session != nullptr && mCanvas);
+        action->setChecked(mTool && action == mTools->checkedAction());
+    }
     if (session)
         mUndoGroup->setActiveStack(session->undoStack());
 }
 
-void EditingActions::chooseVertexTool(bool chosen)
+QAction *EditingActions::addTool(const QString &text, const QKeySequence &shortcut,
+                                 const QString &toolTip, ToolFactory factory)
 {
-    dropVertexTool();
+    auto *action = new QAction(text, this);
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    action->setToolTip(toolTip);
+    mTools->addAction(action);
+    mMenu->insertAction(mToolsEnd, action); // appends while mToolsEnd is not there yet
+    mToolFactories.emplace_back(action, std::move(factory));
+    connect(action, &QAction::toggled, this,
+            [this, action](bool chosen) { chooseTool(action, chosen); });
+    refreshActions();
+    return action;
+}
+
+VertexTool *EditingActions::vertexTool() const
+{
+    return qobject_cast<VertexTool *>(mTool);
+}
+
+QStringList EditingActions::snapLayers() const
+{
+    QStringList layers;
+    if (!mProject)
+        return layers;
+    for (const gis::LayerSnapshot &layer : mProject->visibleLayerSnapshots()) {
+        if (layer.kind == gis::LayerKind::Vector)
+            layers << layer.id;
+    }
+    return layers;
+}
+
+void EditingActions::chooseTool(QAction *action, bool chosen)
+{
+    if (!chosen) {
+        if (!mTools->checkedAction())
+            dropTool();
+        return;
+    }
+    dropTool();
     core::EditSession *session = mEditing ? mEditing->session(mCurrentLayer()) : nullptr;
-    if (chosen && session && mCanvas) {
-        // Snap to every vector layer shown, the edited one included.
-        QStringList snapLayers;
-        for (const gis::LayerSnapshot &layer : mProject->visibleLayerSnapshots()) {
-            if (layer.kind == gis::LayerKind::Vector)
-                snapLayers << layer.id;
-        }
-        mVertexTool = new VertexTool(mCanvas, *mProject, session, snapLayers, this);
-        mCanvas->setMapTool(mVertexTool);
+    const auto entry = std::find_if(mToolFactories.begin(), mToolFactories.end(),
+                                    [action](const auto &pair) { return pair.first == action; });
+    if (session && mCanvas && entry != mToolFactories.end()) {
+        const ToolContext context{mCanvas, mProject, mEditing.get(), session, snapLayers()};
+        mTool = entry->second(context, this);
+        mCanvas->setMapTool(mTool);
+    }
+    if (!mTool) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(false);
     }
     refreshActions();
 }
 
-void EditingActions::dropVertexTool()
+void EditingActions::dropTool()
 {
-    if (!mVertexTool)
+    if (!mTool)
         return;
-    if (mCanvas && mCanvas->mapTool() == mVertexTool)
+    if (mCanvas && mCanvas->mapTool() == mTool)
         mCanvas->setMapTool(nullptr);
-    delete mVertexTool;
-    mVertexTool = nullptr;
+    delete mTool;
+    mTool = nullptr;
 }
 
 // Without blocking: a crash left unsaved edits; the planner chooses to bring them back.

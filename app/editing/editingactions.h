@@ -2,19 +2,23 @@
 
 #include "saveprompt.h"
 
+#include <QKeySequence>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QUndoGroup;
 
 namespace core {
+class EditSession;
 class LayerEditing;
 class PlanProject;
 } // namespace core
@@ -22,7 +26,18 @@ class PlanProject;
 namespace app {
 
 class MapCanvas;
+class MapTool;
 class VertexTool;
+
+// What an editing tool is made with when the planner chooses it.
+struct ToolContext
+{
+    MapCanvas *canvas;
+    core::PlanProject *project;
+    core::LayerEditing *editing;
+    core::EditSession *session; // the layer chosen in the layer panel, being edited
+    QStringList snapLayers;     // the layers whose vertices and edges the tool snaps to
+};
 
 // The Edit menu and the undo history dock: start and stop editing the layer chosen in the
 // layer panel, save or discard its edits, undo and redo the active session's commands, and
@@ -32,6 +47,7 @@ class EditingActions : public QObject
     Q_OBJECT
 public:
     using CurrentLayer = std::function<QString()>;
+    using ToolFactory = std::function<MapTool *(const ToolContext &context, QObject *parent)>;
 
     EditingActions(QMainWindow *window, CurrentLayer currentLayer, SavePrompt prompt);
     ~EditingActions() override;
@@ -40,7 +56,15 @@ public:
     // The canvas the vertex tool works on.
     void setCanvas(MapCanvas *canvas) { mCanvas = canvas; }
     QAction *vertexToolAction() const { return mVertexAction; }
-    VertexTool *vertexTool() const { return mVertexTool; }
+    VertexTool *vertexTool() const;
+    // The tool chosen now (one at a time), if any.
+    MapTool *activeTool() const { return mTool; }
+    // A checkable entry of the Edit menu that puts the tool on the canvas while the chosen
+    // layer is being edited; the tools exclude each other.
+    QAction *addTool(const QString &text, const QKeySequence &shortcut, const QString &toolTip,
+                     ToolFactory factory);
+    // The layers tools snap to: every vector layer shown, the edited one included.
+    QStringList snapLayers() const;
     core::LayerEditing *editing() const { return mEditing.get(); }
     QMenu *menu() const { return mMenu; }
     QDockWidget *historyDock() const { return mHistory; }
@@ -62,8 +86,8 @@ signals:
 private:
     void createActions();
     void offerJournals();
-    void chooseVertexTool(bool chosen);
-    void dropVertexTool();
+    void chooseTool(QAction *action, bool chosen);
+    void dropTool();
     void showError(const QString &title, const QString &message);
 
     QMainWindow *mWindow;
@@ -78,8 +102,11 @@ private:
     QAction *mSave = nullptr;
     QAction *mDiscard = nullptr;
     QAction *mVertexAction = nullptr;
+    QActionGroup *mTools;
+    QAction *mToolsEnd = nullptr; // the tools' entries go before it
+    std::vector<std::pair<QAction *, ToolFactory>> mToolFactories;
     QPointer<MapCanvas> mCanvas;
-    VertexTool *mVertexTool = nullptr;
+    MapTool *mTool = nullptr;
 };
 
 } // namespace app
