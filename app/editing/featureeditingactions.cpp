@@ -41,7 +41,7 @@ void FeatureEditingActions::addTools()
             return tool;
         };
     };
-    mSelect = mActions->addTool(tr("&Select features"), QKeySequence(Qt::Key_S),
+    mSelect = mActions->addTool(tr("Se&lect features"), QKeySequence(Qt::Key_S),
                                 tr("Click a feature of the edited layer or drag a rectangle over "
                                    "features to select them; Shift adds, Ctrl toggles; "
                                    "double-click edits the attributes"),
@@ -64,7 +64,7 @@ void FeatureEditingActions::addTools()
 void FeatureEditingActions::addActions()
 {
     QMenu *menu = mActions->menu();
-    mDelete = menu->addAction(tr("&Delete selected features"), this,
+    mDelete = menu->addAction(tr("Dele&te selected features"), this,
                               &FeatureEditingActions::deleteSelected);
     mDelete->setShortcut(QKeySequence::Delete);
     // On the map only: the layer panel's Delete removes layers.
