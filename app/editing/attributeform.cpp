@@ -32,6 +32,7 @@ AttributeForm::AttributeForm(core::PlanProject &project, core::EditSession *sess
     setObjectName(QStringLiteral("AttributeForm"));
     setWindowTitle(mFeatures.size() == 1 ? tr("Zone attributes")
                                          : tr("Attributes of %1 zones").arg(mFeatures.size()));
+    setMinimumWidth(440);
     auto *grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
     const int plate = session->base().fieldIndex(Rules::plateField);
@@ -104,12 +105,14 @@ void AttributeForm::addRow(QGridLayout *grid, const QString &field, const QStrin
     reason->setObjectName(field + QStringLiteral("_reason"));
     reason->setStyleSheet(QStringLiteral("color: #c0392b"));
     reason->setWordWrap(true);
+    reason->hide();
+    // The reason goes under its field, so a long one neither clips nor widens the form.
     const int at = grid->rowCount();
     auto *title = new QLabel(label, this);
     title->setBuddy(editor);
     grid->addWidget(title, at, 0);
     grid->addWidget(editor, at, 1);
-    grid->addWidget(reason, at, 2);
+    grid->addWidget(reason, at + 1, 1);
     mRows[field] = Row{column, editor, reason, false};
 }
 
@@ -190,8 +193,10 @@ bool AttributeForm::isValid() const
 
 void AttributeForm::validate()
 {
-    for (const auto &[field, row] : mRows)
+    for (const auto &[field, row] : mRows) {
         row.reason->setText(check(field, row));
+        row.reason->setHidden(row.reason->text().isEmpty());
+    }
     mButtons->button(QDialogButtonBox::Ok)->setEnabled(isValid());
 }
 

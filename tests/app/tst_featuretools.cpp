@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -58,6 +59,14 @@ bool writeZonesWithAttributes(const QString &path)
     gis::GeoPackageWriter writer(path);
     QString error;
     return writer.open(&error) && writer.writeLayer(zones, &error) && writer.commit(&error);
+}
+
+// For a look at the tools: PLANMAP_SCREENSHOT_DIR=folder.
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString shots = qEnvironmentVariable("PLANMAP_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        widget->grab().save(QDir(shots).filePath(name));
 }
 
 double area(const gis::Geometry &geometry)
@@ -132,8 +141,10 @@ private slots:
         // From inside the first zone to inside the second: both, not the third.
         QTest::mousePress(canvas(), Qt::LeftButton, {}, at(125.08, 43.82));
         QTest::mouseMove(canvas(), at(125.12, 43.88));
+        saveScreenshot(canvas(), QStringLiteral("select-rectangle-drag.png"));
         QTest::mouseRelease(canvas(), Qt::LeftButton, {}, at(125.12, 43.88));
         QCOMPARE(selected(), (Indices{0, 1}));
+        saveScreenshot(canvas(), QStringLiteral("select-rectangle-selected.png"));
         // Ctrl toggles what the next rectangle touches: the second goes, the third comes.
         QTest::mousePress(canvas(), Qt::LeftButton, Qt::ControlModifier, at(125.15, 43.82));
         QTest::mouseMove(canvas(), at(125.25, 43.83));
@@ -197,6 +208,7 @@ private slots:
         QVERIFY(!canvas()->isRendering());
         QCOMPARE(frames.size(), 0);
         QCOMPARE(mSession->undoStack()->count(), 0);
+        saveScreenshot(canvas(), QStringLiteral("move-feature-drag.png"));
         QTest::mouseRelease(canvas(), Qt::LeftButton, {}, release);
 
         QCOMPARE(mSession->undoStack()->count(), 1);
@@ -290,6 +302,7 @@ private slots:
     void attributeFormValidatesAndWritesOneStep()
     {
         app::AttributeForm form(*mWindow->project(), mSession, {fid(0)}, mWindow.get());
+        form.show();
         QPushButton *ok = form.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         auto *chinese = form.findChild<QLineEdit *>(QStringLiteral("name_zh"));
         auto *english = form.findChild<QLineEdit *>(QStringLiteral("name_en"));
@@ -310,11 +323,14 @@ private slots:
         auto *reason = form.findChild<QLabel *>(QStringLiteral("name_zh_reason"));
         QCOMPARE(reason->text(), core::ZoneAttributeRules::checkChineseName(chinese->text()));
         QVERIFY(!reason->text().isEmpty());
+        QVERIFY(!reason->isHidden());
         chinese->setText(QStringLiteral("影都新区"));
         QVERIFY(ok->isEnabled());
         QVERIFY(reason->text().isEmpty());
+        QVERIFY(reason->isHidden());
         english->setText(QStringLiteral("影都"));
         QVERIFY(!ok->isEnabled());
+        saveScreenshot(&form, QStringLiteral("attribute-form-invalid.png"));
         QVERIFY(!form.reason(QStringLiteral("name_en")).isEmpty());
         english->setText(QStringLiteral("Film New Area"));
         status->setCurrentIndex(status->findData(QString()));
