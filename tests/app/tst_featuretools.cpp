@@ -276,6 +276,28 @@ private slots:
         QVERIFY(mSession->buffer().isEmpty());
     }
 
+    // Delete on the map removes the selected features, unless the tool takes the key.
+    void deleteKeyOnTheMap()
+    {
+        mWindow->activateWindow();
+        canvas()->setFocus();
+        QTRY_VERIFY(canvas()->hasFocus());
+        mWindow->project()->selection()->setSelected(mId, {1});
+        QTest::keyClick(canvas(), Qt::Key_Delete);
+        QCOMPARE(mSession->editedFeatures()->features.size(), std::size_t(2));
+        QCOMPARE(mSession->undoStack()->count(), 1);
+
+        // The vertex tool deletes the vertex last pressed, the features stay.
+        actions()->vertexToolAction()->trigger();
+        mWindow->project()->selection()->setSelected(mId, {0});
+        const QPoint corner = at(125.0, 43.8);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, corner);
+        QTest::keyClick(canvas(), Qt::Key_Delete);
+        QCOMPARE(mSession->editedFeatures()->features.size(), std::size_t(2));
+        QCOMPARE(mSession->undoStack()->count(), 2);
+        QCOMPARE(gis::vertexCount(*mSession->geometry(fid(0))), std::size_t(4));
+    }
+
     void mergeTouchingZonesAndRefuseOthers()
     {
         const double total = area(*mSession->geometry(fid(0))) + area(*mSession->geometry(fid(1)));
