@@ -77,17 +77,12 @@ void FeatureEditingActions::addActions()
     menu->addSeparator();
 }
 
-core::EditSession *FeatureEditingActions::session() const
-{
-    return mActions->context().session;
-}
-
 void FeatureEditingActions::refresh()
 {
     const ToolContext context = mActions->context();
     if (context.canvas && !context.canvas->actions().contains(mDelete))
         context.canvas->addAction(mDelete);
-    followSelection();
+    followSelection(context.project);
     const qsizetype selected =
         context.session
             ? core::selectedFeatureIds(*context.project, context.session->layerId()).size()
@@ -98,9 +93,8 @@ void FeatureEditingActions::refresh()
 }
 
 // The actions follow the selection of the project open now.
-void FeatureEditingActions::followSelection()
+void FeatureEditingActions::followSelection(core::PlanProject *project)
 {
-    core::PlanProject *project = mActions->context().project;
     core::FeatureSelection *selection = project ? project->selection() : nullptr;
     if (selection == mSelection)
         return;

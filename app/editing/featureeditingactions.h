@@ -9,6 +9,7 @@ class QWidget;
 namespace core {
 class EditSession;
 class FeatureSelection;
+class PlanProject;
 } // namespace core
 
 namespace app {
@@ -41,8 +42,7 @@ public:
 private:
     void addTools();
     void addActions();
-    core::EditSession *session() const;
-    void followSelection();
+    void followSelection(core::PlanProject *project);
     void showError(const QString &title, const QString &message);
 
     EditingActions *mActions;

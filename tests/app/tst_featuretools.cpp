@@ -198,6 +198,7 @@ private slots:
         const gis::Geometry before = *mSession->geometry(fid(0));
         const QPoint press = at(125.05, 43.85);
         const QPoint release = press + QPoint(40, -25);
+        waitUntilTheMapIsStill();
         QSignalSpy frames(canvas(), &app::MapCanvas::frameRendered);
         QTest::mousePress(canvas(), Qt::LeftButton, {}, press);
         QCOMPARE(selected(), (Indices{0})); // pressed on, so selected
@@ -418,6 +419,17 @@ private:
     app::MapCanvas *canvas() const { return mWindow->canvas(); }
     app::EditingActions *actions() const { return mWindow->editingActions(); }
     app::FeatureEditingActions *features() const { return actions()->featureActions(); }
+    // Figures computed after the layer changed may still ask for a frame: wait them out.
+    void waitUntilTheMapIsStill() const
+    {
+        QSignalSpy frames(canvas(), &app::MapCanvas::frameRendered);
+        for (int round = 0; round < 20; ++round) {
+            frames.clear();
+            QTest::qWait(250);
+            if (frames.isEmpty() && !canvas()->isRendering())
+                return;
+        }
+    }
     Indices selected() const { return mWindow->project()->selection()->selected(mId); }
     QPoint pixel(const gis::Point &lonLat) const
     {
