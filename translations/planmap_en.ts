@@ -1334,6 +1334,10 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Edit attributes of %1 zones</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This layer has none of the zone attributes (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::AttributeTableDock</name>

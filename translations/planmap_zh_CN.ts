@@ -1356,6 +1356,10 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Edit attributes of %1 zones</source>
         <translation>编辑 %1 个区域的属性</translation>
     </message>
+    <message>
+        <source>This layer has none of the zone attributes (%1).</source>
+        <translation>此图层没有任何区域属性（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>app::AttributeTableDock</name>

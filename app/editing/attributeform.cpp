@@ -64,6 +64,13 @@ AttributeForm::AttributeForm(core::PlanProject &project, core::EditSession *sess
         }
     }
     auto *layout = new QVBoxLayout(this);
+    if (mRows.empty())
+        layout->addWidget(
+            new QLabel(tr("This layer has none of the zone attributes (%1).")
+                           .arg(QStringList{Rules::nameZhField, Rules::nameEnField,
+                                            Rules::plateField, Rules::statusField, Rules::noteField}
+                                    .join(QStringLiteral(", "))),
+                       this));
     layout->addLayout(grid);
     layout->addWidget(mButtons);
     connect(mButtons, &QDialogButtonBox::accepted, this, &AttributeForm::accept);

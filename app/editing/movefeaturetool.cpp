@@ -8,6 +8,7 @@
 #include "layer/featurepicker.h"
 #include "project/planproject.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QUndoStack>
@@ -116,6 +117,15 @@ bool MoveFeatureTool::mouseRelease(QMouseEvent *event)
         if (auto command = core::MoveFeaturesCommand::create(mSession, drag.features, dx, dy))
             mSession->undoStack()->push(command.release());
     }
+    mCanvas->update();
+    return true;
+}
+
+bool MoveFeatureTool::keyPress(QKeyEvent *event)
+{
+    if (!mDrag || event->key() != Qt::Key_Escape)
+        return false;
+    mDrag.reset();
     mCanvas->update();
     return true;
 }

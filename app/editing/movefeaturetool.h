@@ -25,7 +25,8 @@ class MapCanvas;
 // one, which becomes the selection) and drag. Only the outlines of the moving features follow
 // the pointer (the map is not redrawn during the drag); the grabbed point, a vertex when the
 // press was on one, snaps to the vertices and edges of the snapping layers; releasing makes
-// one undoable move by the offset in the layer's CRS.
+// one undoable move by the offset in the layer's CRS; Esc during the drag leaves the features
+// where they were.
 class MoveFeatureTool : public MapTool
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     bool mousePress(QMouseEvent *event) override;
     bool mouseMove(QMouseEvent *event) override;
     bool mouseRelease(QMouseEvent *event) override;
+    bool keyPress(QKeyEvent *event) override; // Esc drops the drag
     void paint(QPainter &painter) const override;
 
 private:

@@ -229,6 +229,18 @@ private slots:
         QCOMPARE(selected(), (Indices{0})); // the edit kept the selection
     }
 
+    void escapeDropsTheDrag()
+    {
+        features()->moveAction()->trigger();
+        const QPoint press = at(125.05, 43.85);
+        QTest::mousePress(canvas(), Qt::LeftButton, {}, press);
+        QTest::mouseMove(canvas(), press + QPoint(30, 30));
+        QTest::keyClick(canvas(), Qt::Key_Escape);
+        QTest::mouseRelease(canvas(), Qt::LeftButton, {}, press + QPoint(30, 30));
+        QCOMPARE(mSession->undoStack()->count(), 0);
+        QVERIFY(mSession->buffer().isEmpty());
+    }
+
     void dragMovesEverySelectedFeature()
     {
         features()->moveAction()->trigger();
