@@ -912,6 +912,10 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Merge zones</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The zones do not touch each other: merged, they would make one zone of separate pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveFeaturesCommand</name>
@@ -1250,6 +1254,92 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>ZoneAttributeRules</name>
+    <message>
+        <source>The Chinese name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese name must contain Chinese characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English name must be written in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plate of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::AttributeForm</name>
+    <message>
+        <source>Zone attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of %1 zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several values: left empty, each zone keeps its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit zone attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit attributes of %1 zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer has none of the zone attributes (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::AttributeTableDock</name>
     <message>
         <source>Attribute table</source>
@@ -1546,6 +1636,65 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>cannot be written with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::FeatureEditingActions</name>
+    <message>
+        <source>Click a feature of the edited layer or drag a rectangle over features to select them; Shift adds, Ctrl toggles; double-click edits the attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by &amp;polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners of a polygon; a double-click or Enter selects the features it touches, Esc drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a feature of the edited layer, with the other selected features, to another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge selected zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge selected zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the zones to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;lect features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te selected features</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -934,6 +934,10 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Merge zones</source>
         <translation>合并分区</translation>
     </message>
+    <message>
+        <source>The zones do not touch each other: merged, they would make one zone of separate pieces.</source>
+        <translation>这些区域互不相接：合并后会成为由分离部分组成的一个区域。</translation>
+    </message>
 </context>
 <context>
     <name>MoveFeaturesCommand</name>
@@ -1272,6 +1276,92 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>ZoneAttributeRules</name>
+    <message>
+        <source>The Chinese name is required.</source>
+        <translation>必须填写中文名称。</translation>
+    </message>
+    <message>
+        <source>The Chinese name must contain Chinese characters.</source>
+        <translation>中文名称必须包含汉字。</translation>
+    </message>
+    <message>
+        <source>The English name is required.</source>
+        <translation>必须填写英文名称。</translation>
+    </message>
+    <message>
+        <source>The English name must be written in Latin letters.</source>
+        <translation>英文名称必须使用拉丁字母书写。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a plate of the plan.</source>
+        <translation>“%1”不是规划中的板块。</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>请选择状态。</translation>
+    </message>
+    <message>
+        <source>The status must be one of: %1.</source>
+        <translation>状态必须是以下之一：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>app::AttributeForm</name>
+    <message>
+        <source>Zone attributes</source>
+        <translation>区域属性</translation>
+    </message>
+    <message>
+        <source>Attributes of %1 zones</source>
+        <translation>%1 个区域的属性</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No plate</source>
+        <translation>无板块</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Several values: left empty, each zone keeps its own</source>
+        <translation>多个不同的值：留空则各区域保留自己的值</translation>
+    </message>
+    <message>
+        <source>Edit zone attributes</source>
+        <translation>编辑区域属性</translation>
+    </message>
+    <message>
+        <source>Edit attributes of %1 zones</source>
+        <translation>编辑 %1 个区域的属性</translation>
+    </message>
+    <message>
+        <source>This layer has none of the zone attributes (%1).</source>
+        <translation>此图层没有任何区域属性（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>app::AttributeTableDock</name>
     <message>
         <source>Attribute table</source>
@@ -1567,6 +1657,65 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>cannot be written with these choices</source>
         <translation>按当前选项无法写出</translation>
+    </message>
+</context>
+<context>
+    <name>app::FeatureEditingActions</name>
+    <message>
+        <source>Click a feature of the edited layer or drag a rectangle over features to select them; Shift adds, Ctrl toggles; double-click edits the attributes</source>
+        <translation>单击正在编辑图层中的要素，或拖出矩形框选要素；按住 Shift 添加，按住 Ctrl 切换；双击编辑属性</translation>
+    </message>
+    <message>
+        <source>Select by &amp;polygon</source>
+        <translation>按多边形选择(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Click the corners of a polygon; a double-click or Enter selects the features it touches, Esc drops it</source>
+        <translation>单击多边形的各个顶点；双击或按 Enter 选择与其相交的要素，按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>Move &amp;features</source>
+        <translation>移动要素(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Drag a feature of the edited layer, with the other selected features, to another place</source>
+        <translation>将正在编辑图层中的要素（连同其他已选要素）拖到新位置</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge selected zones</source>
+        <translation>合并所选区域(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;attributes…</source>
+        <translation>编辑属性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Delete feature</source>
+        <translation>删除要素</translation>
+    </message>
+    <message>
+        <source>Delete %1 features</source>
+        <translation>删除 %1 个要素</translation>
+    </message>
+    <message>
+        <source>Merge selected zones</source>
+        <translation>合并所选区域</translation>
+    </message>
+    <message>
+        <source>Edit attributes</source>
+        <translation>编辑属性</translation>
+    </message>
+    <message>
+        <source>Select the zones to edit first.</source>
+        <translation>请先选择要编辑的区域。</translation>
+    </message>
+    <message>
+        <source>Se&amp;lect features</source>
+        <translation>选择要素(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te selected features</source>
+        <translation>删除所选要素(&amp;T)</translation>
     </message>
 </context>
 <context>

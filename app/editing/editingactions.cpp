@@ -2,6 +2,7 @@
 
 #include "canvas/mapcanvas.h"
 #include "editing/editsession.h"
+#include "editing/featureeditingactions.h"
 #include "editing/layerediting.h"
 #include "editing/vertextool.h"
 #include "project/planproject.h"
@@ -69,6 +70,7 @@ void EditingActions::createActions()
                                                       context.session, context.snapLayers, parent);
                             });
     mToolsEnd = mMenu->addSeparator();
+    mFeatureActions = new FeatureEditingActions(this, mWindow);
     mMenu->addAction(mHistory->toggleViewAction());
     connect(mMenu, &QMenu::aboutToShow, this, &EditingActions::refreshActions);
 }
@@ -189,6 +191,15 @@ void EditingActions::refreshActions()
     }
     if (session)
         mUndoGroup->setActiveStack(session->undoStack());
+    if (mFeatureActions)
+        mFeatureActions->refresh();
+}
+
+ToolContext EditingActions::context() const
+{
+    const QString layer = mCurrentLayer ? mCurrentLayer() : QString();
+    return {mCanvas, mProject, mEditing.get(), mEditing ? mEditing->session(layer) : nullptr,
+            snapLayers()};
 }
 
 QAction *EditingActions::addTool(const QString &text, const QKeySequence &shortcut,

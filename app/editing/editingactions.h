@@ -25,6 +25,7 @@ class PlanProject;
 
 namespace app {
 
+class FeatureEditingActions;
 class MapCanvas;
 class MapTool;
 class VertexTool;
@@ -69,6 +70,10 @@ public:
     QMenu *menu() const { return mMenu; }
     QDockWidget *historyDock() const { return mHistory; }
     QAction *toggleAction() const { return mToggle; }
+    // What a tool or an action works with now: the session is that of the layer chosen in the
+    // layer panel, null when it is not being edited.
+    ToolContext context() const;
+    FeatureEditingActions *featureActions() const { return mFeatureActions; }
 
     // Starts editing the layer, or stops it (asking about unsaved edits first).
     bool toggleEditing(const QString &layerId);
@@ -107,6 +112,7 @@ private:
     std::vector<std::pair<QAction *, ToolFactory>> mToolFactories;
     QPointer<MapCanvas> mCanvas;
     MapTool *mTool = nullptr;
+    FeatureEditingActions *mFeatureActions = nullptr;
 };
 
 } // namespace app

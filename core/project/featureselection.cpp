@@ -88,6 +88,18 @@ void FeatureSelection::toggle(const QString &layerId, std::size_t index)
     setSelected(layerId, std::move(indices));
 }
 
+void FeatureSelection::followReplacedFeatures(const QString &layerId, Indices indices)
+{
+    const bool hadSelection = !selected(layerId).empty();
+    indices = normalised(std::move(indices));
+    if (indices.empty())
+        mByLayer.erase(layerId);
+    else
+        mByLayer[layerId] = std::move(indices);
+    if (hadSelection || !selected(layerId).empty())
+        emit changed(layerId);
+}
+
 void FeatureSelection::clearLayer(const QString &layerId)
 {
     setSelected(layerId, {});

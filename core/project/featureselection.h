@@ -30,6 +30,10 @@ public:
     // Replaces the whole selection by these features of one layer (a click on the map).
     void selectOnly(const QString &layerId, Indices indices);
     void toggle(const QString &layerId, std::size_t index);
+    // The layer's features were replaced (an edit): the selection becomes these indices into
+    // the new features, and the views are told even when the indices did not change, since
+    // the selected shapes may have.
+    void followReplacedFeatures(const QString &layerId, Indices indices);
     void clearLayer(const QString &layerId);
     void clear();
 

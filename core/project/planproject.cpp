@@ -10,10 +10,39 @@
 
 #include <boost/geometry/algorithms/equals.hpp>
 
+#include <QHash>
+
 #include <algorithm>
 #include <utility>
 
 namespace core {
+
+namespace {
+
+// Where the selected features of `before` are in `after`, found by their ids: an edit adds,
+// removes and reorders features, so an index alone would name another feature.
+FeatureSelection::Indices sameFeatures(const gis::FeatureCollection &before,
+                                       const gis::FeatureCollection &after,
+                                       const FeatureSelection::Indices &selected)
+{
+    if (selected.empty())
+        return {};
+    QHash<qint64, std::size_t> indexById;
+    indexById.reserve(qsizetype(after.features.size()));
+    for (std::size_t index = 0; index < after.features.size(); ++index)
+        indexById.insert(after.features[index].id, index);
+    FeatureSelection::Indices kept;
+    for (std::size_t index : selected) {
+        if (index >= before.features.size())
+            continue;
+        const auto found = indexById.constFind(before.features[index].id);
+        if (found != indexById.constEnd())
+            kept.push_back(*found);
+    }
+    return kept;
+}
+
+} // namespace
 
 PlanProject::PlanProject(ProjectData data, QObject *parent)
     : QObject(parent)
@@ -383,8 +412,10 @@ bool PlanProject::replaceLayerFeatures(const QString &id,
     gis::VectorLayer *target = layer(id);
     if (!target || !features)
         return false;
+    FeatureSelection::Indices kept =
+        sameFeatures(target->features(), *features, mSelection->selected(id));
     target->setFeatures(std::move(features));
-    mSelection->clearLayer(id);
+    mSelection->followReplacedFeatures(id, std::move(kept));
     emit layerDataChanged(id);
     return true;
 }

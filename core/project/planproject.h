@@ -86,9 +86,10 @@ public:
     QString addLayer(std::shared_ptr<gis::VectorLayer> layer, const QString &groupId = {});
     QString addLayer(std::shared_ptr<gis::RasterLayer> layer, const QString &groupId = {});
     bool removeLayer(const QString &id);
-    // New features for a vector layer (an edit, a reload): the selection of that layer is
-    // cleared, since its indices would point at other features, and layerDataChanged tells
-    // whatever derives from the data to recompute.
+    // New features for a vector layer (an edit, a reload): the selection of that layer follows
+    // its features by id (a feature that is gone drops out of it, the others stay selected
+    // wherever they now are), and layerDataChanged tells whatever derives from the data to
+    // recompute.
     bool replaceLayerFeatures(const QString &id,
                               std::shared_ptr<const gis::FeatureCollection> features);
     // Moves a layer to `index` (top first, counted without the layer) within `groupId`.

@@ -4,6 +4,8 @@
 
 #include <boost/geometry/algorithms/covered_by.hpp>
 #include <boost/geometry/algorithms/distance.hpp>
+#include <boost/geometry/algorithms/envelope.hpp>
+#include <boost/geometry/algorithms/intersects.hpp>
 #include <boost/geometry/strategies/strategies.hpp>
 
 namespace gis {
@@ -23,6 +25,18 @@ bool hits(const Geometry &geometry, const Point &point, double tolerance)
     return false;
 }
 
+bool intersects(const Geometry &geometry, const Polygon &area)
+{
+    return std::visit(
+        [&](const auto &shape) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(shape)>, std::monostate>)
+                return false;
+            else
+                return bg::intersects(shape, area);
+        },
+        geometry);
+}
+
 } // namespace
 
 std::vector<std::size_t> pickFeatures(const ProjectedLayer &layer, const Point &point,
@@ -33,6 +47,19 @@ std::vector<std::size_t> pickFeatures(const ProjectedLayer &layer, const Point &
     std::vector<std::size_t> picked;
     for (std::size_t index : layer.index().query(around)) {
         if (hits(layer.geometry(index), point, tolerance))
+            picked.push_back(index);
+    }
+    std::sort(picked.begin(), picked.end());
+    return picked;
+}
+
+std::vector<std::size_t> pickFeatures(const ProjectedLayer &layer, const Polygon &area)
+{
+    std::vector<std::size_t> picked;
+    if (area.outer().size() < 4)
+        return picked;
+    for (std::size_t index : layer.index().query(bg::return_envelope<Box>(area))) {
+        if (intersects(layer.geometry(index), area))
             picked.push_back(index);
     }
     std::sort(picked.begin(), picked.end());

@@ -13,4 +13,8 @@ class ProjectedLayer;
 std::vector<std::size_t> pickFeatures(const ProjectedLayer &layer, const Point &point,
                                       double tolerance);
 
+// The features of a layer that a polygon (a drawn rectangle or lasso, in the layer's
+// coordinates) touches or contains, in feature order.
+std::vector<std::size_t> pickFeatures(const ProjectedLayer &layer, const Polygon &area);
+
 } // namespace gis

@@ -214,6 +214,19 @@ private slots:
         QVERIFY(!core::MergeFeaturesCommand::create(&session, {1}, &error));
     }
 
+    // Zones that do not touch would become one zone of separate pieces: refused, with why.
+    void mergeRefusesZonesApart()
+    {
+        auto zones = std::make_shared<gis::FeatureCollection>(*twoZones());
+        zones->features.push_back({3, {QStringLiteral("far")}, gis::MultiPolygon{squareAt(30)}});
+        core::EditSession session(QStringLiteral("zones"), zones);
+        QString error;
+        QVERIFY(!core::MergeFeaturesCommand::create(&session, {1, 2, 3}, &error));
+        QVERIFY2(error.contains(QStringLiteral("do not touch")), qPrintable(error));
+        QVERIFY(!core::MergeFeaturesCommand::create(&session, {3, 1}, &error));
+        QVERIFY(core::MergeFeaturesCommand::create(&session, {2, 1}, &error));
+    }
+
     void changeAttribute()
     {
         core::EditSession session(QStringLiteral("zones"), twoZones());

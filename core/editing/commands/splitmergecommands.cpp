@@ -7,6 +7,10 @@
 #include "geometry/dissolve.h"
 #include "geometry/splitpolygon.h"
 
+#include <boost/geometry/algorithms/intersects.hpp>
+
+#include <algorithm>
+
 namespace core {
 
 std::unique_ptr<QUndoCommand> SplitFeatureCommand::create(EditSession *session, qint64 feature,
@@ -30,6 +34,30 @@ std::unique_ptr<QUndoCommand> SplitFeatureCommand::create(EditSession *session, 
     return split;
 }
 
+namespace {
+
+// Whether the zones form one group in which each touches (or overlaps) another, so that their
+// union is one piece wherever they are themselves in one piece.
+bool connected(const std::vector<gis::MultiPolygon> &zones)
+{
+    std::vector<bool> reached(zones.size(), false);
+    std::vector<std::size_t> pending{0};
+    reached[0] = true;
+    while (!pending.empty()) {
+        const std::size_t at = pending.back();
+        pending.pop_back();
+        for (std::size_t other = 0; other < zones.size(); ++other) {
+            if (!reached[other] && boost::geometry::intersects(zones[at], zones[other])) {
+                reached[other] = true;
+                pending.push_back(other);
+            }
+        }
+    }
+    return std::all_of(reached.begin(), reached.end(), [](bool zone) { return zone; });
+}
+
+} // namespace
+
 std::unique_ptr<QUndoCommand>
 MergeFeaturesCommand::create(EditSession *session, const QVector<qint64> &features, QString *error)
 {
@@ -45,6 +73,11 @@ MergeFeaturesCommand::create(EditSession *session, const QVector<qint64> &featur
     }
     if (parts.size() < 2) {
         *error = tr("Choose two zones or more to merge.");
+        return nullptr;
+    }
+    if (!connected(parts)) {
+        *error = tr("The zones do not touch each other: merged, they would make one zone of "
+                    "separate pieces.");
         return nullptr;
     }
     auto merge = std::make_unique<QUndoCommand>(tr("Merge %n zone(s)", nullptr, int(parts.size())));

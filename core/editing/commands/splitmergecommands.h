@@ -24,7 +24,8 @@ public:
 };
 
 // Merges zones into the first chosen: it takes their union (Boost.Geometry, pairwise) and
-// keeps its own attributes, the others are deleted; one undo step.
+// keeps its own attributes, the others are deleted; one undo step. Zones that do not touch
+// are refused rather than made into one zone of separate pieces.
 class MergeFeaturesCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MergeFeaturesCommand)
