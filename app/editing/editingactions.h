@@ -69,6 +69,8 @@ public:
     QMenu *menu() const { return mMenu; }
     QDockWidget *historyDock() const { return mHistory; }
     QAction *toggleAction() const { return mToggle; }
+    // The layer chosen in the layer panel, which the Edit menu acts on.
+    QString currentLayer() const { return mCurrentLayer ? mCurrentLayer() : QString(); }
 
     // Starts editing the layer, or stops it (asking about unsaved edits first).
     bool toggleEditing(const QString &layerId);
@@ -82,6 +84,7 @@ public:
 
 signals:
     void unsavedEditsChanged();
+    void toolChanged(app::MapTool *tool); // null: no tool
 
 private:
     void createActions();
