@@ -52,10 +52,9 @@ ValidationDock::ValidationDock(QWidget *parent)
 {
     setObjectName(QStringLiteral("ValidationDock"));
     mTree->setColumnCount(4);
-    mTree->setHeaderLabels({tr("Problem"), tr("Features"), tr("Reason"), tr("Area")});
+    // The reason last: Boost's reasons are long, and the other columns must stay in sight.
+    mTree->setHeaderLabels({tr("Problem"), tr("Features"), tr("Area"), tr("Reason")});
     mTree->setRootIsDecorated(false);
-    mTree->header()->setStretchLastSection(false);
-    mTree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     mTree->setContextMenuPolicy(Qt::CustomContextMenu);
     mAllow->setToolTip(tr("Save refuses invalid geometry; this lets the chosen feature be saved "
                           "as it is, until its next save"));
@@ -87,13 +86,13 @@ void ValidationDock::setEntries(std::vector<ValidationEntry> entries)
         if (entry.allowed)
             reason = tr("%1 (allowed to be saved)").arg(reason);
         auto *item = new QTreeWidgetItem(mTree, {kindName(entry.problem.kind), featuresText(entry),
-                                                 reason, areaText(entry.areaSquareMetres)});
+                                                 areaText(entry.areaSquareMetres), reason});
         item->setData(0, EntryRole, int(i));
-        item->setToolTip(2, reason);
+        item->setToolTip(3, reason);
     }
     if (current >= 0 && current < mTree->topLevelItemCount())
         mTree->setCurrentItem(mTree->topLevelItem(current));
-    for (int column = 0; column < 2; ++column)
+    for (int column = 0; column < 3; ++column)
         mTree->resizeColumnToContents(column);
     setWindowTitle(mEntries.empty() ? tr("Validation")
                                     : tr("Validation (%1)").arg(mEntries.size()));

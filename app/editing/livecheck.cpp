@@ -17,8 +17,10 @@
 #include "geometry/geodesicmeasure.h"
 #include "project/labellanguage.h"
 #include "project/planproject.h"
+#include "statistics/statisticsmodel.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QMenu>
 #include <QRegularExpression>
@@ -98,6 +100,7 @@ LiveCheck::~LiveCheck() = default;
 void LiveCheck::setProject(core::PlanProject *project)
 {
     mProject = project;
+    mImpacts.clear();
     mValidators.clear();
     mPartitionLayers.clear();
     mTentative.clear();
@@ -109,6 +112,10 @@ void LiveCheck::setProject(core::PlanProject *project)
         return;
     connect(editing, &core::LayerEditing::editingChanged, this, &LiveCheck::followSession);
     connect(project, &core::PlanProject::crsChanged, this, &LiveCheck::refreshProblems);
+    connect(project->statisticsModel(), &core::StatisticsModel::changed, this, [this] {
+        mImpacts.clear();
+        scheduleImpacts();
+    });
     for (const QString &layerId : editing->editedLayers())
         followSession(layerId);
 }
@@ -164,6 +171,7 @@ void LiveCheck::followSession(const QString &layerId)
     } else if (!session) {
         mValidators.erase(layerId);
     }
+    mImpacts.erase(layerId); // saved, or ended: the saved figures are others now
     refreshProblems();
     scheduleImpacts();
     refreshPartitionAction();
@@ -230,6 +238,8 @@ void LiveCheck::scheduleImpacts()
 // While dragging, the dragged zones as dragged; otherwise every zone edited since the save.
 void LiveCheck::showImpacts()
 {
+    QElapsedTimer took;
+    took.start();
     QVector<IdentifyDock::ZoneChange> changes;
     core::LayerEditing *editing = mActions->editing();
     const bool dragging = !mTentative.empty() && mTentativeSession;
@@ -237,7 +247,9 @@ void LiveCheck::showImpacts()
         const core::EditSession *session = editing->session(layerId);
         if (!mProject || !session || (dragging && session != mTentativeSession))
             continue;
-        const core::EditImpact impact(*mProject, *session);
+        auto &impact = mImpacts[layerId];
+        if (!impact)
+            impact = std::make_unique<core::EditImpact>(*mProject, *session);
         std::map<qint64, gis::Geometry> zones = mTentative;
         if (!dragging) {
             for (const auto &[id, geometry] : session->buffer().changedGeometries())
@@ -246,7 +258,7 @@ void LiveCheck::showImpacts()
                 zones.emplace(id, feature.geometry);
         }
         for (const auto &[id, geometry] : zones) {
-            const QVector<core::ImpactFigure> figures = impact.compare(id, geometry);
+            const QVector<core::ImpactFigure> figures = impact->compare(id, geometry);
             if (!figures.isEmpty())
                 changes.push_back({zoneTitle(*mProject, *session, id), figures,
                                    core::EditImpact::changeText(figures)});
@@ -257,6 +269,9 @@ void LiveCheck::showImpacts()
     for (const IdentifyDock::ZoneChange &change : std::as_const(changes))
         lines << tr("%1: %2").arg(change.title, change.summary);
     mStatistics->showEditChanges(lines.join(u'\n'));
+    // A zone of thousands of vertices takes longer than a frame to measure: the pointer then
+    // gets as much time as the figures, and the figures come less often.
+    mImpactTimer.setInterval(std::max(impactIntervalMs, int(took.elapsed())));
 }
 
 } // namespace app

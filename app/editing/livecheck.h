@@ -8,11 +8,13 @@
 #include <QTimer>
 
 #include <map>
+#include <memory>
 
 class QAction;
 class QMainWindow;
 
 namespace core {
+class EditImpact;
 class EditSession;
 class EditValidator;
 class PlanProject;
@@ -53,7 +55,8 @@ public:
     bool isPartition(const QString &layerId) const { return mPartitionLayers.contains(layerId); }
     void setPartition(const QString &layerId, bool partition);
 
-    // Frame interval: tentative geometries are turned into figures at most this often.
+    // Frame interval: tentative geometries are turned into figures at most this often (less
+    // often when computing them takes longer).
     static constexpr int impactIntervalMs = 16;
 
 private:
@@ -80,6 +83,8 @@ private:
     QPointer<core::EditSession> mTentativeSession;
     std::map<qint64, gis::Geometry> mTentative;
     QTimer mImpactTimer;
+    // By layer: they keep the zones' saved figures until the statistics change.
+    std::map<QString, std::unique_ptr<core::EditImpact>> mImpacts;
 };
 
 } // namespace app

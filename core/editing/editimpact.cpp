@@ -9,6 +9,8 @@
 
 #include "layer/vectorlayer.h"
 
+#include <QSet>
+
 namespace core {
 
 namespace {
@@ -55,11 +57,15 @@ QVector<Indicator> EditImpact::figuresOf(gis::Feature feature) const
     if (rows.isEmpty())
         return rows;
     // Shares: this zone's figures against the other zones' as they are now.
+    // Only the figures measured here have shares that an edit changes; the other zones' come
+    // from the model's derived figures as they are now.
     const QString key = rows.front().featureKey;
+    QSet<QString> measuredNames;
+    for (const Indicator &row : std::as_const(rows))
+        measuredNames.insert(row.name);
     QVector<Indicator> table = rows;
-    const StatisticsTable all = model->all();
-    for (const Indicator &row : all.rows()) {
-        if (row.layerId == layerId && row.featureKey != key && derived::isShareable(row))
+    for (const Indicator &row : model->derived().rows()) {
+        if (row.layerId == layerId && row.featureKey != key && measuredNames.contains(row.name))
             table.push_back(row);
     }
     const StatisticsTable figures(table);
@@ -90,19 +96,29 @@ QVector<ImpactFigure> EditImpact::compare(qint64 featureId, const gis::Geometry 
     now->geometry = geometry;
     for (const Indicator &row : figuresOf(*now))
         figures.push_back({row.name, row.unit, 0, row.value});
+    for (const Indicator &row : savedFigures(featureId)) {
+        const auto same = std::find_if(figures.begin(), figures.end(), [&](const auto &f) {
+            return f.name == row.name && f.unit == row.unit;
+        });
+        if (same != figures.end())
+            same->saved = row.value;
+    }
+    return figures;
+}
+
+// A zone added since the save has none.
+const QVector<Indicator> &EditImpact::savedFigures(qint64 featureId) const
+{
+    if (const auto known = mSaved.find(featureId); known != mSaved.end())
+        return known->second;
+    QVector<Indicator> &figures = mSaved[featureId];
     const gis::FeatureCollection &base = mSession.base();
     for (std::size_t i = 0; i < base.features.size(); ++i) {
         if (base.features[i].id != featureId)
             continue;
         gis::Feature saved = base.features[i];
         saved.geometry = base.geometry(i);
-        for (const Indicator &row : figuresOf(std::move(saved))) {
-            const auto same = std::find_if(figures.begin(), figures.end(), [&](const auto &f) {
-                return f.name == row.name && f.unit == row.unit;
-            });
-            if (same != figures.end())
-                same->saved = row.value;
-        }
+        figures = figuresOf(std::move(saved));
         break;
     }
     return figures;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <map>
+
 namespace gis {
 struct Feature;
 }
@@ -29,7 +31,8 @@ struct ImpactFigure
 // inside it (count and sums) and their shares of the layer and of its share groups, computed
 // by the statistics module (geometryIndicators, spatialJoin, groupShares) for the zone as saved
 // and for a tentative geometry, the other zones as they are now. Fast enough for every frame of
-// a drag: one zone is measured, and the points come from the join's R-tree.
+// a drag: one zone is measured (its saved figures once, kept while this object lives: make a
+// new one when the statistics change), and the points come from the join's R-tree.
 class EditImpact
 {
     Q_DECLARE_TR_FUNCTIONS(core::EditImpact)
@@ -43,9 +46,11 @@ public:
 
 private:
     QVector<Indicator> figuresOf(gis::Feature feature) const;
+    const QVector<Indicator> &savedFigures(qint64 featureId) const;
 
     const PlanProject &mProject;
     const EditSession &mSession;
+    mutable std::map<qint64, QVector<Indicator>> mSaved;
 };
 
 } // namespace core

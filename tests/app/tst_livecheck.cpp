@@ -99,7 +99,7 @@ private slots:
         QTreeWidgetItem *item = dock->tree()->topLevelItem(0);
         QCOMPARE(item->text(0), QStringLiteral("Overlap"));
         QVERIFY2(item->text(1).contains(QString::number(west)), qPrintable(item->text(1)));
-        QVERIFY2(item->text(3).contains(QStringLiteral("km²")), qPrintable(item->text(3)));
+        QVERIFY2(item->text(2).contains(QStringLiteral("km²")), qPrintable(item->text(2)));
         QVERIFY(!dock->allowButton()->isEnabled());
 
         // The overlay paints it: red hatching where the overlap is.
@@ -147,11 +147,13 @@ private slots:
         QCOMPARE(dock->tree()->topLevelItemCount(), 1);
         QTreeWidgetItem *item = dock->tree()->topLevelItem(0);
         QCOMPARE(item->text(0), QStringLiteral("Invalid geometry"));
-        QVERIFY2(item->text(2).contains(QStringLiteral("self-intersection")),
-                 qPrintable(item->text(2)));
+        QVERIFY2(item->text(3).contains(QStringLiteral("self-intersection")),
+                 qPrintable(item->text(3)));
         if (const QString path = screenshotPath(QStringLiteral("validation-invalid.png"));
-            !path.isEmpty())
+            !path.isEmpty()) {
+            QTRY_VERIFY(!mWindow->canvas()->isRendering());
             mWindow->grab().save(path);
+        }
         QVERIFY(!actions->saveEdits(mId)); // refused
         QVERIFY(mSession->isModified());
 
@@ -160,7 +162,7 @@ private slots:
         QVERIFY(dock->allowButton()->isEnabled());
         QTest::mouseClick(dock->allowButton(), Qt::LeftButton);
         QVERIFY(actions->editing()->isInvalidAllowed(mId, west));
-        QVERIFY(dock->tree()->topLevelItem(0)->text(2).contains(QStringLiteral("allowed")));
+        QVERIFY(dock->tree()->topLevelItem(0)->text(3).contains(QStringLiteral("allowed")));
         QVERIFY(!dock->allowButton()->isEnabled());
         QVERIFY(actions->saveEdits(mId));
         QVERIFY(!mSession->isModified());
@@ -220,8 +222,10 @@ private slots:
                  qPrintable(figures.join(u'\n')));
         QCOMPARE(mSession->undoStack()->count(), 0); // nothing is edited while dragging
         if (const QString path = screenshotPath(QStringLiteral("live-statistics.png"));
-            !path.isEmpty())
+            !path.isEmpty()) {
+            QTRY_VERIFY(!canvas->isRendering());
             mWindow->grab().save(path);
+        }
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, target);
         QCOMPARE(mSession->undoStack()->count(), 1);
         QTRY_COMPARE(editChangesItem(identify)->text(0),

@@ -1,5 +1,6 @@
 #include "layer/vectorlayer.h"
 
+#include "bundledproject.h"
 #include "testregistry.h"
 #include "zonesfixture.h"
 
@@ -11,6 +12,7 @@
 #include "project/projectdata.h"
 #include "statistics/statisticsmodel.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 namespace {
@@ -136,6 +138,50 @@ private slots:
         QCOMPARE(core::EditImpact::changeText(impact.compare(east, *mSession->geometry(east)),
                                               QLocale::c()),
                  QStringLiteral("no change"));
+    }
+
+    // The figures follow the pointer: on the county with the most vertices, with the cities
+    // joined to the counties, a comparison during a drag (the saved figures known from the
+    // first) takes a frame or so.
+    void fastEnoughForEveryFrame()
+    {
+        auto project = testing::bundledProject();
+        core::StatisticsModel *model = project->statisticsModel();
+        model->addSpatialJoin({QStringLiteral("counties"),
+                               QStringLiteral("cities"),
+                               {},
+                               QStringLiteral("cities"),
+                               {}});
+        model->waitForMeasurements();
+        const auto counties =
+            project->layer(QStringLiteral("counties"))->projectionCache()->source();
+        core::EditSession session(QStringLiteral("counties"), counties);
+        std::size_t largest = 0, most = 0;
+        for (std::size_t i = 0; i < counties->features.size(); ++i) {
+            const gis::Geometry geometry = counties->geometry(i);
+            const auto &polygons = std::get<gis::MultiPolygon>(geometry);
+            std::size_t vertices = 0;
+            for (const gis::Polygon &part : polygons)
+                vertices += part.outer().size();
+            if (vertices > most)
+                std::tie(largest, most) = std::pair(i, vertices);
+        }
+        QVERIFY(most > 1000);
+        const qint64 id = counties->features[largest].id;
+        gis::Geometry dragged = counties->geometry(largest);
+        const gis::Point first = *gis::vertexAt(dragged, {0, 0, 1});
+        const core::EditImpact impact(*project, session);
+        QVERIFY(!impact.compare(id, dragged).isEmpty());
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int moves = 20;
+        for (int move = 1; move <= moves; ++move) {
+            gis::moveVertex(dragged, {0, 0, 1}, {first.x() + move * 1e-4, first.y()});
+            QVERIFY(!impact.compare(id, dragged).isEmpty());
+        }
+        const double perMove = double(timer.elapsed()) / moves;
+        qInfo("%zu vertices: %.1f ms per comparison", most, perMove);
+        QVERIFY2(perMove < 60, qPrintable(QString::number(perMove)));
     }
 
 private:
