@@ -98,6 +98,7 @@ void IdentifyDock::showEditChanges(const QVector<ZoneChange> &changes, bool live
             delete mTree->takeTopLevelItem(i);
     }
     addEditChanges();
+    fitNameColumn();
 }
 
 void IdentifyDock::addEditChanges()
@@ -152,6 +153,12 @@ void IdentifyDock::showResults(const QVector<core::IdentifiedFeature> &features)
         addStatistics(featureItem, feature.statistics);
         featureItem->setExpanded(features.size() == 1 || featureItem == layerItem->child(0));
     }
+    fitNameColumn();
+}
+
+// Names as wide as they need, up to half the dock: the values must stay in sight.
+void IdentifyDock::fitNameColumn()
+{
     mTree->resizeColumnToContents(0);
     mTree->setColumnWidth(
         0, std::min(mTree->columnWidth(0), std::max(mTree->viewport()->width() / 2, 180)));

@@ -41,6 +41,7 @@ private:
     void addStatistics(QTreeWidgetItem *featureItem, const QVector<core::Indicator> &figures);
     void showQuote(QTreeWidgetItem *item);
     void addEditChanges();
+    void fitNameColumn();
 
     QVector<ZoneChange> mChanges;
     bool mLive = false;
