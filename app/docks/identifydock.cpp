@@ -34,6 +34,14 @@ QString elided(const QString &text, int length)
     return text.size() <= length ? text : text.left(length - 1) + u'…';
 }
 
+QString signedFigure(double change, const QString &unit)
+{
+    const QString magnitude = core::UnitFormat::format(std::abs(change), unit, QLocale());
+    if (magnitude == core::UnitFormat::format(0, unit, QLocale()))
+        return magnitude;
+    return (change > 0 ? QStringLiteral("+") : QStringLiteral("−")) + magnitude;
+}
+
 } // namespace
 
 void IdentifyDock::addStatistics(QTreeWidgetItem *featureItem,
@@ -81,9 +89,48 @@ void IdentifyDock::showQuote(QTreeWidgetItem *item)
     box->show();
 }
 
+void IdentifyDock::showEditChanges(const QVector<ZoneChange> &changes, bool live)
+{
+    mChanges = changes;
+    mLive = live;
+    for (int i = mTree->topLevelItemCount() - 1; i >= 0; --i) {
+        if (mTree->topLevelItem(i)->data(0, EditChangesRole).toBool())
+            delete mTree->takeTopLevelItem(i);
+    }
+    addEditChanges();
+    fitNameColumn();
+}
+
+void IdentifyDock::addEditChanges()
+{
+    if (mChanges.isEmpty())
+        return;
+    auto *top = new QTreeWidgetItem(
+        {mLive ? tr("Dragged zone against saved") : tr("Unsaved edits against saved")});
+    top->setData(0, EditChangesRole, true);
+    QFont bold = top->font(0);
+    bold.setBold(true);
+    top->setFont(0, bold);
+    mTree->insertTopLevelItem(0, top);
+    for (const ZoneChange &change : std::as_const(mChanges)) {
+        auto *zone = new QTreeWidgetItem(top, {change.title, change.summary});
+        for (const core::ImpactFigure &figure : change.figures)
+            new QTreeWidgetItem(
+                zone,
+                {core::IndicatorNames::displayName(figure.name),
+                 tr("%1 (%2)").arg(core::UnitFormat::format(figure.current, figure.unit, QLocale()),
+                                   signedFigure(figure.change(), figure.unit))});
+        zone->setExpanded(true);
+    }
+    top->setExpanded(true);
+    if (!isVisible())
+        show();
+}
+
 void IdentifyDock::showResults(const QVector<core::IdentifiedFeature> &features)
 {
     mTree->clear();
+    addEditChanges();
     if (features.isEmpty()) {
         new QTreeWidgetItem(mTree, {tr("Nothing here")});
         return;
@@ -106,6 +153,12 @@ void IdentifyDock::showResults(const QVector<core::IdentifiedFeature> &features)
         addStatistics(featureItem, feature.statistics);
         featureItem->setExpanded(features.size() == 1 || featureItem == layerItem->child(0));
     }
+    fitNameColumn();
+}
+
+// Names as wide as they need, up to half the dock: the values must stay in sight.
+void IdentifyDock::fitNameColumn()
+{
     mTree->resizeColumnToContents(0);
     mTree->setColumnWidth(
         0, std::min(mTree->columnWidth(0), std::max(mTree->viewport()->width() / 2, 180)));

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -29,6 +30,7 @@ StatisticsDock::StatisticsDock(QWidget *parent)
     , mModel(new core::StatisticsTableModel(this))
     , mProxy(new QSortFilterProxyModel(this))
     , mChart(new IndicatorChartView(this))
+    , mEditChanges(new QLabel(this))
 {
     setObjectName(QStringLiteral("StatisticsDock"));
     mOverPeriods->setChecked(true);
@@ -62,6 +64,10 @@ StatisticsDock::StatisticsDock(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    mEditChanges->setObjectName(QStringLiteral("EditChangesLabel"));
+    mEditChanges->setToolTip(tr("The edited zones against their saved state"));
+    mEditChanges->hide();
+    layout->addWidget(mEditChanges);
     layout->addWidget(splitter, 1);
     setWidget(content);
 
@@ -235,6 +241,12 @@ void StatisticsDock::askExportTable()
     QString error;
     if (!path.isEmpty() && !exportTable(path, &error))
         QMessageBox::warning(this, tr("Export statistics table"), error);
+}
+
+void StatisticsDock::showEditChanges(const QString &text)
+{
+    mEditChanges->setText(text);
+    mEditChanges->setVisible(!text.isEmpty());
 }
 
 } // namespace app

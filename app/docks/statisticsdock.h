@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QCheckBox;
+class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -40,6 +41,9 @@ public:
 
     bool exportChart(const QString &path, QString *error);
     bool exportTable(const QString &path, QString *error) const;
+    // The edited zones' change against their saved state, one line each; empty hides it.
+    void showEditChanges(const QString &text);
+    QLabel *editChangesLabel() const { return mEditChanges; }
 
 private:
     void rebuildLayerList();
@@ -57,6 +61,7 @@ private:
     core::StatisticsTableModel *mModel;
     QSortFilterProxyModel *mProxy;
     IndicatorChartView *mChart;
+    QLabel *mEditChanges;
     QPointer<core::PlanProject> mProject;
     int mChartedColumn = -1;
     bool mSyncing = false;

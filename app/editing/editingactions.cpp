@@ -250,6 +250,7 @@ void EditingActions::chooseTool(QAction *action, bool chosen)
         const ToolContext context{mCanvas, mProject, mEditing.get(), session, snapLayers()};
         mTool = entry->second(context, this);
         mCanvas->setMapTool(mTool);
+        emit toolChanged(mTool);
     }
     if (!mTool) {
         const QSignalBlocker blocker(action);
@@ -266,6 +267,7 @@ void EditingActions::dropTool()
         mCanvas->setMapTool(nullptr);
     delete mTool;
     mTool = nullptr;
+    emit toolChanged(nullptr);
 }
 
 // Without blocking: a crash left unsaved edits; the planner chooses to bring them back.

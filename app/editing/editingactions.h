@@ -74,6 +74,8 @@ public:
     // layer panel, null when it is not being edited.
     ToolContext context() const;
     FeatureEditingActions *featureActions() const { return mFeatureActions; }
+    // The layer chosen in the layer panel, which the Edit menu acts on.
+    QString currentLayer() const { return mCurrentLayer ? mCurrentLayer() : QString(); }
 
     // Starts editing the layer, or stops it (asking about unsaved edits first).
     bool toggleEditing(const QString &layerId);
@@ -87,6 +89,7 @@ public:
 
 signals:
     void unsavedEditsChanged();
+    void toolChanged(app::MapTool *tool); // null: no tool
 
 private:
     void createActions();

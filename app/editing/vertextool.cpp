@@ -207,6 +207,7 @@ void VertexTool::updateArea()
             if (vertex.feature == feature)
                 gis::moveVertex(*geometry, vertex.vertex, mDrag->to);
         }
+        emit tentativeGeometry(feature, *geometry);
         const auto after = mMeasurer.measure(*geometry);
         if (!before || !after)
             continue;

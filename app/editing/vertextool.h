@@ -48,6 +48,10 @@ public:
     // What the label beside the rubber band says: each changed zone's area and its change.
     QString liveAreaText() const { return mAreaText; }
 
+signals:
+    // A zone as it would be if the drag ended here (layer CRS), for live figures elsewhere.
+    void tentativeGeometry(qint64 feature, const gis::Geometry &geometry);
+
 private:
     struct Drag
     {

@@ -133,6 +133,12 @@ void LayerEditing::allowInvalid(const QString &layerId, qint64 featureId)
     mAllowedInvalid[layerId].insert(featureId);
 }
 
+bool LayerEditing::isInvalidAllowed(const QString &layerId, qint64 featureId) const
+{
+    const auto allowed = mAllowedInvalid.find(layerId);
+    return allowed != mAllowedInvalid.end() && allowed->second.count(featureId) > 0;
+}
+
 std::vector<gis::PartitionProblem> LayerEditing::invalidEdits(const QString &layerId) const
 {
     const EditSession *edited = session(layerId);

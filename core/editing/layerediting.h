@@ -39,6 +39,7 @@ public:
     bool save(const QString &layerId, const gis::EditAuthor &author, QString *error);
     // The planner's explicit "save this feature even though it is invalid", until its next save.
     void allowInvalid(const QString &layerId, qint64 featureId);
+    bool isInvalidAllowed(const QString &layerId, qint64 featureId) const;
     // The edited features (changed or added) that are not valid geometries, with the reasons.
     std::vector<gis::PartitionProblem> invalidEdits(const QString &layerId) const;
     void discard(const QString &layerId);
