@@ -1,6 +1,7 @@
 #include "editingactions.h"
 
 #include "canvas/mapcanvas.h"
+#include "editing/drawingtools.h"
 #include "editing/editsession.h"
 #include "editing/layerediting.h"
 #include "editing/vertextool.h"
@@ -68,6 +69,7 @@ void EditingActions::createActions()
                                 return new VertexTool(context.canvas, *context.project,
                                                       context.session, context.snapLayers, parent);
                             });
+    mDrawingTools = addDrawingTools(*this);
     mToolsEnd = mMenu->addSeparator();
     mMenu->addAction(mHistory->toggleViewAction());
     connect(mMenu, &QMenu::aboutToShow, this, &EditingActions::refreshActions);
