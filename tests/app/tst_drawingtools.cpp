@@ -121,6 +121,7 @@ private slots:
     {
         auto *tool = useTool<app::DrawPolygonTool>();
         QSignalSpy drawn(tool, &app::DrawPolygonTool::featureDrawn);
+        mCanvas->zoomBy(2.0, QPointF(mCanvas->width() / 2.0, mCanvas->height() / 2.0)); // room
         const std::vector<QPoint> corners =
             pixels({{125.22, 43.82}, {125.28, 43.82}, {125.28, 43.88}, {125.22, 43.88}});
         for (int i = 0; i < 3; ++i)
@@ -218,6 +219,34 @@ private slots:
         const double expected = area(outline) - overlap(outline, west) - overlap(outline, east);
         QVERIFY(qAbs(area(added) - expected) < 1e-9);
         QVERIFY(qAbs(area(added) - 0.005) < 0.0005);
+    }
+
+    // A clip that leaves several parts says so; one that leaves nothing cannot be chosen.
+    void previewNamesWhatTheClipLeaves()
+    {
+        const gis::GeodesicMeasurer measurer(gis::Crs::wgs84());
+        core::NeighbourFit split;
+        split.drawn = polygonOf({{125.0, 43.0}, {125.3, 43.0}, {125.3, 43.1}, {125.0, 43.1}});
+        split.fitted = polygonOf({{125.0, 43.0}, {125.1, 43.0}, {125.1, 43.1}, {125.0, 43.1}});
+        split.fitted.push_back(
+            polygonOf({{125.2, 43.0}, {125.3, 43.0}, {125.3, 43.1}, {125.2, 43.1}}).front());
+        split.overlapped = {mEast};
+        app::NeighbourFitPreview parts(split, measurer, mCanvas);
+        QVERIFY2(parts.text().contains(QStringLiteral("2 separate parts")),
+                 qPrintable(parts.text()));
+        QVERIFY(
+            parts.findChild<QPushButton *>(QStringLiteral("ClipToNeighboursButton"))->isEnabled());
+
+        split.fitted.clear();
+        app::NeighbourFitPreview nothing(split, measurer, mCanvas);
+        QVERIFY(!nothing.canFit());
+        QVERIFY(!nothing.findChild<QPushButton *>(QStringLiteral("ClipToNeighboursButton"))
+                     ->isEnabled());
+        QSignalSpy chosen(&nothing, &app::NeighbourFitPreview::chosen);
+        QVERIFY(nothing.keyPress(Qt::Key_C)); // taken, but nothing to clip to
+        QCOMPARE(chosen.size(), 0);
+        QVERIFY(nothing.keyPress(Qt::Key_K));
+        QCOMPARE(chosen.size(), 1);
     }
 
     // A line right through the west zone cuts it in two; one across all three pieces after
