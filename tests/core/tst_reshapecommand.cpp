@@ -1,10 +1,18 @@
+#include "bundledproject.h"
 #include "testregistry.h"
 
 #include "editing/commands/reshapecommand.h"
 #include "editing/editsession.h"
 #include "editing/neighbourfit.h"
+#include "editing/sharedvertices.h"
+#include "geometry/validity.h"
+#include "project/planproject.h"
+
+#include <QElapsedTimer>
 
 #include <QSignalSpy>
+
+#include <set>
 
 #include <boost/geometry/algorithms/area.hpp>
 #include <boost/geometry/strategies/strategies.hpp>
@@ -118,6 +126,78 @@ private slots:
             core::fitToNeighbours(session, gis::MultiPolygon{squareAt(5)}, std::nullopt);
         QCOMPARE(drawn.overlapped, (std::vector<qint64>{1, 2}));
         QVERIFY(drawn.fitted.empty());
+    }
+
+    // Real counties: three vertices in a row that a county shares with one neighbour; a path
+    // from the first to the third past the middle one, fitted, leaves no gap or overlap: the
+    // two counties' total area stays and both stay valid, in one undo step.
+    void reshapeOnARealSharedBorderKeepsThePartition()
+    {
+        const auto project = testing::bundledProject();
+        const gis::VectorLayer *counties = project->layer(QStringLiteral("counties"));
+        QVERIFY(counties);
+        core::EditSession session(QStringLiteral("counties"),
+                                  counties->projectionCache()->source());
+        const auto features = session.editedFeatures();
+        const auto neighbourAt = [&](const gis::Point &point, qint64 self) -> qint64 {
+            const auto found = core::SharedVertices::at(session, point, 0.0);
+            std::set<qint64> owners;
+            for (const core::FeatureVertex &vertex : found)
+                owners.insert(vertex.feature);
+            owners.erase(self);
+            return owners.size() == 1 ? *owners.begin() : 0;
+        };
+        for (std::size_t f = 0; f < features->features.size(); ++f) {
+            const qint64 zone = features->features[f].id;
+            const gis::Geometry geometry = features->geometry(f);
+            const auto &outer = std::get<gis::MultiPolygon>(geometry).front().outer();
+            if (!gis::checkValidity(geometry).valid)
+                continue;
+            for (std::size_t v = 1; v + 2 < outer.size(); v += 11) {
+                const qint64 neighbour = neighbourAt(outer[v], zone);
+                if (neighbour == 0 || neighbourAt(outer[v + 1], zone) != neighbour ||
+                    neighbourAt(outer[v - 1], zone) != neighbour ||
+                    !gis::checkValidity(*session.geometry(neighbour)).valid)
+                    continue;
+                // Past the middle vertex, a third of the way to the chord.
+                const gis::Point &a = outer[v - 1], &m = outer[v], &b = outer[v + 1];
+                const double corner = std::abs((a.x() - m.x()) * (b.y() - m.y()) -
+                                               (a.y() - m.y()) * (b.x() - m.x())) /
+                                      2;
+                if (corner < area(session, zone) * 1e-6)
+                    continue; // a straight run: nothing to reshape
+                const gis::Point past(m.x() + ((a.x() + b.x()) / 2 - m.x()) / 3,
+                                      m.y() + ((a.y() + b.y()) / 2 - m.y()) / 3);
+                QString error;
+                auto reshaped = core::ReshapeCommand::create(
+                    &session, zone, gis::LineString{a, past, b}, 0, &error);
+                if (!reshaped)
+                    continue;
+                reshaped->redo();
+                const gis::MultiPolygon drawn =
+                    std::get<gis::MultiPolygon>(*session.geometry(zone));
+                reshaped->undo();
+                const double before = area(session, zone) + area(session, neighbour);
+                QElapsedTimer timer;
+                timer.start();
+                const core::NeighbourFit fit = core::fitToNeighbours(session, drawn, zone);
+                qInfo("fitting a reshaped county (%zu vertices) to %zu counties: %lld ms",
+                      outer.size(), features->features.size(), qint64(timer.elapsed()));
+                QVERIFY(fit.changesAnything());
+                session.undoStack()->push(
+                    new core::ReshapeCommand(&session, zone, fit.fitted, fit.neighbourChanges));
+                QCOMPARE(session.undoStack()->count(), 1);
+                const double after = area(session, zone) + area(session, neighbour);
+                QVERIFY2(std::abs(after - before) < before * 1e-9,
+                         qPrintable(QStringLiteral("%1 vs %2").arg(after).arg(before)));
+                QVERIFY(gis::checkValidity(*session.geometry(zone)).valid);
+                QVERIFY(gis::checkValidity(*session.geometry(neighbour)).valid);
+                session.undoStack()->undo();
+                QVERIFY(session.buffer().isEmpty());
+                return;
+            }
+        }
+        QFAIL("no three vertices in a row shared by two counties");
     }
 };
 
