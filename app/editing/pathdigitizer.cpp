@@ -85,7 +85,9 @@ void PathDigitizer::addPoint(const QPointF &pixel)
     if (!mPoints.empty() && QLineF(toPixel(mPoints.back()), pixel).length() < samePointPixels)
         return;
     track(pixel);
-    if (mPointer)
+    // Two clicks that snap to one vertex are one point.
+    if (mPointer && (mPoints.empty() || mPoints.back().x() != mPointer->x() ||
+                     mPoints.back().y() != mPointer->y()))
         mPoints.push_back(*mPointer);
 }
 
