@@ -13,6 +13,7 @@
 #include "editing/reshapetool.h"
 #include "editing/splittool.h"
 #include "geometry/geodesicmeasure.h"
+#include "geometry/vertexedit.h"
 #include "project/planproject.h"
 
 #include <QAction>
@@ -149,6 +150,29 @@ private slots:
         QVERIFY(tool->liveSizeText().isEmpty());
         mSession->undoStack()->undo();
         QVERIFY(mSession->buffer().addedFeatures().empty());
+    }
+
+    // A click within reach of the corner both zones share takes its stored coordinates exactly,
+    // not the pointer's round trip through the map's CRS; so does the hover marker.
+    void snapsEachClickToTheExactVertex()
+    {
+        auto *tool = useTool<app::DrawPolygonTool>();
+        const gis::Point corner = *gis::vertexAt(*mSession->geometry(mWest), {0, 0, 2});
+        const QPoint near = pixels({corner}).front() + QPoint(2, 1);
+        hover(near);
+        QVERIFY(tool->digitizer()->pointer());
+        QCOMPARE(tool->digitizer()->pointer()->x(), corner.x());
+        QCOMPARE(tool->digitizer()->pointer()->y(), corner.y());
+        QTest::mouseClick(mCanvas, Qt::LeftButton, {}, near);
+        QCOMPARE(tool->digitizer()->points().size(), std::size_t(1));
+        QCOMPARE(tool->digitizer()->points().front().x(), corner.x());
+        QCOMPARE(tool->digitizer()->points().front().y(), corner.y());
+        // Far from everything: where the pointer is.
+        const QPoint free = pixels({{125.05, 43.85}}).front();
+        QTest::mouseClick(mCanvas, Qt::LeftButton, {}, free);
+        const gis::Point expected = layerPoints({free}).front();
+        QCOMPARE(tool->digitizer()->points().back().x(), expected.x());
+        QCOMPARE(tool->digitizer()->points().back().y(), expected.y());
     }
 
     void backspaceAndEscapeTakePointsBack()
