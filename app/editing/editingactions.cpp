@@ -1,6 +1,7 @@
 #include "editingactions.h"
 
 #include "canvas/mapcanvas.h"
+#include "editing/drawingtools.h"
 #include "editing/editsession.h"
 #include "editing/featureeditingactions.h"
 #include "editing/layerediting.h"
@@ -69,6 +70,7 @@ void EditingActions::createActions()
                                 return new VertexTool(context.canvas, *context.project,
                                                       context.session, context.snapLayers, parent);
                             });
+    mDrawingTools = addDrawingTools(*this);
     mToolsEnd = mMenu->addSeparator();
     mFeatureActions = new FeatureEditingActions(this, mWindow);
     mMenu->addAction(mHistory->toggleViewAction());

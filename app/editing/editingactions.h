@@ -1,5 +1,6 @@
 #pragma once
 
+#include "drawingtools.h"
 #include "saveprompt.h"
 
 #include <QKeySequence>
@@ -57,6 +58,8 @@ public:
     // The canvas the vertex tool works on.
     void setCanvas(MapCanvas *canvas) { mCanvas = canvas; }
     QAction *vertexToolAction() const { return mVertexAction; }
+    // Draw zone, split, reshape: their menu entries.
+    const DrawingToolActions &drawingToolActions() const { return mDrawingTools; }
     VertexTool *vertexTool() const;
     // The tool chosen now (one at a time), if any.
     MapTool *activeTool() const { return mTool; }
@@ -110,6 +113,7 @@ private:
     QAction *mSave = nullptr;
     QAction *mDiscard = nullptr;
     QAction *mVertexAction = nullptr;
+    DrawingToolActions mDrawingTools;
     QActionGroup *mTools;
     QAction *mToolsEnd = nullptr; // the tools' entries go before it
     std::vector<std::pair<QAction *, ToolFactory>> mToolFactories;
