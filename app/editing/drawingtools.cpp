@@ -1,7 +1,7 @@
 #include "drawingtools.h"
 
-#include "canvas/mapcanvas.h"
 #include "attributeform.h"
+#include "canvas/mapcanvas.h"
 #include "drawpolygontool.h"
 #include "editingactions.h"
 #include "reshapetool.h"
@@ -22,11 +22,10 @@ DrawingToolActions addDrawingTools(EditingActions &actions)
             auto *tool = new DrawPolygonTool(context.canvas, *context.project, context.session,
                                              context.snapLayers, parent);
             // A new zone is named at once: the form opens on it (Cancel keeps it unnamed).
-            QObject::connect(tool, &DrawPolygonTool::featureDrawn, tool,
-                             [context](qint64 feature) {
-                                 AttributeForm::editFeature(*context.project, context.session,
-                                                            feature, context.canvas);
-                             });
+            QObject::connect(tool, &DrawPolygonTool::featureDrawn, tool, [context](qint64 feature) {
+                AttributeForm::editFeature(*context.project, context.session, feature,
+                                           context.canvas);
+            });
             return tool;
         });
     added.split =
