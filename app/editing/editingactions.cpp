@@ -189,7 +189,8 @@ void EditingActions::refreshActions()
     mToggle->setChecked(session != nullptr);
     mSave->setEnabled(session && session->isModified());
     mDiscard->setEnabled(session != nullptr);
-    mSnappingOptions->setEnabled(mProject != nullptr);
+    if (mSnappingOptions) // not yet while the tools are being added
+        mSnappingOptions->setEnabled(mProject != nullptr);
     for (const auto &[action, factory] : mToolFactories) {
         action->setEnabled(session != nullptr && mCanvas);
         action->setChecked(mTool && action == mTools->checkedAction());

@@ -192,9 +192,17 @@ void VertexTool::pressOnVertex(const core::SnapResult &picked, const QPointF &pi
                                        candidatesNear(picked.layerPoint, exact));
     if (mPicked.isEmpty())
         return;
-    Drag drag{core::SnapKind::Vertex, mPicked, picked.layerPoint,
-              {picked.layerPoint},    {},      std::nullopt,
-              picked.layerPoint,      pixel,   pixel};
+    Drag drag{core::SnapKind::Vertex,
+              mPicked,
+              picked.layerPoint,
+              {picked.layerPoint},
+              {},
+              std::nullopt,
+              picked.layerPoint,
+              pixel,
+              pixel,
+              false,
+              {}};
     for (const gis::Point &neighbour : neighboursOf(mPicked))
         drag.edges.push_back({neighbour, 0});
     mDrag = std::move(drag);
@@ -214,8 +222,17 @@ void VertexTool::pressOnSegment(const core::SnapResult &picked, const QPointF &p
         return;
     // The segment keeps its place under the pointer: it moves as far as the pointer does.
     const gis::Point grab = toLayer(pixel).value_or(picked.layerPoint);
-    Drag drag{
-        core::SnapKind::Segment, atA + atB, grab, {a, b}, {}, std::nullopt, grab, pixel, pixel};
+    Drag drag{core::SnapKind::Segment,
+              atA + atB,
+              grab,
+              {a, b},
+              {},
+              std::nullopt,
+              grab,
+              pixel,
+              pixel,
+              false,
+              {}};
     // The other edges at each end stretch; the segment itself moves whole.
     for (int end = 0; end < 2; ++end) {
         const gis::Point &other = end == 0 ? b : a;

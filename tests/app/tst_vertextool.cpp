@@ -269,12 +269,29 @@ private slots:
         QVERIFY(testing::writeZones(
             targets, {testing::squareZone(targetCorner.x(), targetCorner.y(), 0.05)}));
         const QString targetId = scene->window->project()->addLayer(testing::zonesLayer(targets));
-        scene->actions->vertexToolAction()->trigger(); // off, and on with the new layer
-        if (!scene->actions->vertexTool())
-            scene->actions->vertexToolAction()->trigger();
-        QVERIFY(scene->actions->vertexTool());
-        QVERIFY(scene->actions->vertexTool()->snapLayers().contains(targetId));
-
+        auto *tree = scene->window->findChild<app::LayerTreeDock *>();
+        tree->tree()->setCurrentItem(tree->itemForLayer(scene->id)); // still the edited one
+        // Through the dialog: snap to the ticked layers only, within `tolerance` pixels.
+        const auto chooseInDialog = [&](const QStringList &ticked, double tolerance) {
+            scene->actions->snappingOptionsAction()->trigger();
+            auto *dialog = scene->window->findChild<app::SnappingOptionsDialog *>(
+                QStringLiteral("SnappingOptionsDialog"));
+            QVERIFY(dialog);
+            dialog->findChild<QCheckBox *>(QStringLiteral("AllVisibleLayers"))->setChecked(false);
+            auto *layers = dialog->findChild<QListWidget *>(QStringLiteral("SnapLayers"));
+            QVERIFY(layers->isEnabled());
+            for (int row = 0; row < layers->count(); ++row) {
+                QListWidgetItem *item = layers->item(row);
+                item->setCheckState(ticked.contains(item->data(Qt::UserRole).toString())
+                                        ? Qt::Checked
+                                        : Qt::Unchecked);
+            }
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("SnapTolerance"))
+                ->setValue(tolerance);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QTRY_VERIFY(!scene->window->findChild<app::SnappingOptionsDialog *>(
+                QStringLiteral("SnappingOptionsDialog")));
+        };
         const auto drag = [&] {
             QTest::mousePress(scene->canvas, Qt::LeftButton, {}, shared);
             QTest::mouseMove(scene->canvas, drop);
@@ -282,30 +299,18 @@ private slots:
             QTest::mouseRelease(scene->canvas, Qt::LeftButton, {}, drop);
             return snapped;
         };
+
+        chooseInDialog({scene->id, targetId}, 8);
+        QVERIFY(scene->actions->vertexTool()); // made again with the new settings
+        QCOMPARE(scene->actions->vertexTool()->snapLayers(), (QStringList{scene->id, targetId}));
         const auto snapped = drag();
         QVERIFY(snapped);
         QCOMPARE(snapped->layerId, targetId);
         QCOMPARE(countAt(scene->ring(0), targetCorner.x(), targetCorner.y(), 0.0), 1);
         scene->session()->undoStack()->undo();
 
-        // Snap to the edited layer only, within 3 pixels.
-        scene->actions->snappingOptionsAction()->trigger();
-        auto *dialog = scene->window->findChild<app::SnappingOptionsDialog *>(
-            QStringLiteral("SnappingOptionsDialog"));
-        QVERIFY(dialog);
-        dialog->findChild<QCheckBox *>(QStringLiteral("AllVisibleLayers"))->setChecked(false);
-        auto *layers = dialog->findChild<QListWidget *>(QStringLiteral("SnapLayers"));
-        QVERIFY(layers->isEnabled());
-        bool ticked = false;
-        for (int row = 0; row < layers->count(); ++row) {
-            if (layers->item(row)->data(Qt::UserRole).toString() == scene->id) {
-                layers->item(row)->setCheckState(Qt::Checked);
-                ticked = true;
-            }
-        }
-        QVERIFY(ticked);
-        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("SnapTolerance"))->setValue(3);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        // The edited layer only, within 3 pixels: the other layer's corner no longer attracts.
+        chooseInDialog({scene->id}, 3);
         const core::SnappingSettings &settings = scene->window->project()->snappingSettings();
         QVERIFY(!settings.allVisibleLayers);
         QCOMPARE(settings.layerIds, QStringList{scene->id});
