@@ -19,57 +19,6 @@ std::optional<std::size_t> indexOfId(const FeatureCollection &base, qint64 id)
     return std::nullopt;
 }
 
-// One feature's parts, rings and vertices from one store to the end of another, as stored: no
-// Boost.Geometry model is built on the way.
-void copyFeature(const GeometryStore &from, std::size_t feature, GeometryStore &to)
-{
-    to.beginFeature(from.kind(feature));
-    for (std::size_t part = from.firstPart(feature); part < from.endPart(feature); ++part) {
-        to.beginPart();
-        for (std::size_t ring = from.firstRing(part); ring < from.endRing(part); ++ring) {
-            to.beginRing();
-            from.forEachVertex(ring, [&to](double x, double y) { to.addVertex(x, y); });
-        }
-    }
-}
-
-// A layer read for display stays compact as edited: unchanged geometries are copied store to
-// store, so showing an edit of a layer of millions of vertices costs a copy of its arrays,
-// not a decoded model of every feature.
-std::shared_ptr<FeatureCollection> appliedCompact(const EditBuffer &buffer,
-                                                  const FeatureCollection &base,
-                                                  std::shared_ptr<FeatureCollection> edited)
-{
-    const auto &geometries = buffer.changedGeometries();
-    const auto &attributes = buffer.changedAttributes();
-    const auto &added = buffer.addedFeatures();
-    edited->geometries.reserve(base.features.size() + added.size(), base.geometries.vertexCount());
-    for (std::size_t i = 0; i < base.features.size(); ++i) {
-        const qint64 id = base.features[i].id;
-        if (buffer.isDeleted(id))
-            continue;
-        Feature feature = base.features[i];
-        if (const auto values = attributes.find(id); values != attributes.end()) {
-            for (auto it = values->second.begin(); it != values->second.end(); ++it) {
-                if (it.key() >= 0 && it.key() < feature.attributes.size())
-                    feature.attributes[it.key()] = it.value();
-            }
-        }
-        edited->features.push_back(std::move(feature));
-        if (const auto geometry = geometries.find(id); geometry != geometries.end())
-            edited->geometries.append(geometry->second);
-        else
-            copyFeature(base.geometries, i, edited->geometries);
-    }
-    for (auto it = added.rbegin(); it != added.rend(); ++it) {
-        Feature feature = it->second;
-        edited->geometries.append(feature.geometry);
-        feature.geometry = {};
-        edited->features.push_back(std::move(feature));
-    }
-    return edited;
-}
-
 } // namespace
 
 bool EditBuffer::isEmpty() const
@@ -184,8 +133,6 @@ std::shared_ptr<FeatureCollection> EditBuffer::applied(const FeatureCollection &
     edited->crs = base.crs;
     edited->kind = base.kind;
     edited->features.reserve(base.features.size() + mAdded.size());
-    if (base.isCompact())
-        return appliedCompact(*this, base, std::move(edited));
     for (std::size_t i = 0; i < base.features.size(); ++i) {
         if (!mDeleted.count(base.features[i].id))
             edited->features.push_back(editedAt(base, i));
