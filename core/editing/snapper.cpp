@@ -1,6 +1,5 @@
 #include "snapper.h"
 
-#include "crs/coordinatetransform.h"
 #include "project/planproject.h"
 
 #include <algorithm>
@@ -11,20 +10,22 @@ namespace core {
 
 namespace {
 
-// Every segment (or lone vertex) of a geometry, as point pairs.
+// Every ring, line or point list of a geometry with the part and ring a VertexId names it by.
 template <typename Visit> void forEachPath(const gis::Geometry &geometry, Visit &&visit)
 {
     if (const auto *polygons = std::get_if<gis::MultiPolygon>(&geometry)) {
-        for (const gis::Polygon &polygon : *polygons) {
-            visit(polygon.outer());
-            for (const auto &inner : polygon.inners())
-                visit(inner);
+        for (int part = 0; part < int(polygons->size()); ++part) {
+            const gis::Polygon &polygon = (*polygons)[std::size_t(part)];
+            visit(polygon.outer(), part, 0);
+            for (int ring = 0; ring < int(polygon.inners().size()); ++ring)
+                visit(polygon.inners()[std::size_t(ring)], part, ring + 1);
         }
     } else if (const auto *lines = std::get_if<gis::MultiLineString>(&geometry)) {
-        for (const gis::LineString &line : *lines)
-            visit(line);
+        for (int part = 0; part < int(lines->size()); ++part)
+            visit((*lines)[std::size_t(part)], part, 0);
     } else if (const auto *points = std::get_if<gis::MultiPoint>(&geometry)) {
-        visit(*points);
+        for (int part = 0; part < int(points->size()); ++part)
+            visit(std::vector<gis::Point>{(*points)[std::size_t(part)]}, part, 0);
     }
 }
 
@@ -43,6 +44,19 @@ double distance(const gis::Point &a, const gis::Point &b)
     return std::hypot(a.x() - b.x(), a.y() - b.y());
 }
 
+bool isEmptyBox(const gis::Box &box)
+{
+    return !(box.min_corner().x() <= box.max_corner().x());
+}
+
+template <typename List>
+auto findLayer(List &targets, const QString &layerId) -> decltype(&targets.front())
+{
+    const auto found = std::find_if(targets.begin(), targets.end(),
+                                    [&](const auto &target) { return target.layerId == layerId; });
+    return found == targets.end() ? nullptr : &*found;
+}
+
 } // namespace
 
 std::optional<gis::Point> SnapResult::in(const gis::Crs &crs) const
@@ -55,23 +69,87 @@ std::optional<gis::Point> SnapResult::in(const gis::Crs &crs) const
     return transform.transform(layerPoint);
 }
 
-Snapper::Snapper(const PlanProject &project, const QStringList &layerIds)
+gis::Geometry Snapper::Target::geometry(std::size_t slot) const
+{
+    if (const auto found = edited.find(slot); found != edited.end())
+        return found->second;
+    return features->geometry(slot);
+}
+
+Snapper::Snapper(const PlanProject &project, const QStringList &layerIds, SnapTargets targets)
     : mMapCrs(project.crs())
+    , mKinds(targets)
 {
     for (const QString &id : layerIds) {
         const gis::VectorLayer *layer = project.layer(id);
         if (!layer)
             continue;
-        const gis::FeatureCollection &features = layer->features();
-        Target target{id, features.crs, {}, {}};
-        std::vector<gis::Box> envelopes;
-        for (std::size_t i = 0; i < features.features.size(); ++i) {
-            target.geometries.push_back(features.geometry(i));
-            envelopes.push_back(features.envelope(i));
+        Target target;
+        target.layerId = id;
+        target.features = layer->projectionCache()->source();
+        target.crs = target.features->crs;
+        target.toLayer = std::make_unique<gis::CoordinateTransform>(mMapCrs, target.crs);
+        target.toMap = std::make_unique<gis::CoordinateTransform>(target.crs, mMapCrs);
+        if (!target.toLayer->isValid() || !target.toMap->isValid())
+            continue;
+        const std::size_t count = target.features->features.size();
+        target.ids.reserve(count);
+        target.boxes.reserve(count);
+        target.slotOf.reserve(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            target.ids.push_back(target.features->features[i].id);
+            target.boxes.push_back(target.features->envelope(i));
+            target.slotOf.emplace(target.ids.back(), i);
         }
-        target.index = gis::SpatialIndex(envelopes);
+        target.index = gis::SpatialIndex(target.boxes);
         mTargets.push_back(std::move(target));
     }
+}
+
+Snapper::~Snapper() = default;
+
+const Snapper::Target *Snapper::target(const QString &layerId) const
+{
+    return findLayer(mTargets, layerId);
+}
+
+void Snapper::update(const QString &layerId, qint64 feature,
+                     const std::optional<gis::Geometry> &geometry)
+{
+    Target *changed = findLayer(mTargets, layerId);
+    if (!changed)
+        return;
+    auto slot = changed->slotOf.find(feature);
+    if (slot == changed->slotOf.end()) {
+        if (!geometry)
+            return;
+        slot = changed->slotOf.emplace(feature, changed->ids.size()).first;
+        changed->ids.push_back(feature);
+        changed->boxes.emplace_back();
+        boost::geometry::assign_inverse(changed->boxes.back());
+    }
+    gis::Box &box = changed->boxes[slot->second];
+    if (!isEmptyBox(box))
+        changed->index.remove(box, slot->second);
+    boost::geometry::assign_inverse(box);
+    if (!geometry) {
+        changed->edited.erase(slot->second);
+        return;
+    }
+    box = gis::envelope(*geometry);
+    changed->edited[slot->second] = *geometry;
+    changed->index.insert(box, slot->second);
+}
+
+std::vector<qint64> Snapper::featuresIn(const QString &layerId, const gis::Box &layerBox) const
+{
+    std::vector<qint64> found;
+    if (const Target *layer = target(layerId)) {
+        for (std::size_t slot : layer->index.query(layerBox))
+            found.push_back(layer->ids[slot]);
+    }
+    std::sort(found.begin(), found.end());
+    return found;
 }
 
 std::optional<SnapResult> Snapper::snap(const gis::Point &mapPoint, double mapUnitsPerPixel,
@@ -79,6 +157,9 @@ std::optional<SnapResult> Snapper::snap(const gis::Point &mapPoint, double mapUn
 {
     const double radius = mapUnitsPerPixel * tolerancePixels;
     for (SnapKind kind : {SnapKind::Vertex, SnapKind::Segment}) {
+        if ((kind == SnapKind::Vertex && !mKinds.vertices) ||
+            (kind == SnapKind::Segment && !mKinds.segments))
+            continue;
         std::optional<SnapResult> best;
         double bestDistance = std::numeric_limits<double>::max();
         for (const Target &target : mTargets) {
@@ -100,36 +181,36 @@ std::optional<SnapResult> Snapper::snap(const gis::Point &mapPoint, double mapUn
 std::optional<SnapResult> Snapper::snapIn(const Target &target, const gis::Point &mapPoint,
                                           double radiusMap, SnapKind kind) const
 {
-    const gis::CoordinateTransform toLayer(mMapCrs, target.crs);
-    const gis::CoordinateTransform toMap(target.crs, mMapCrs);
-    if (!toLayer.isValid() || !toMap.isValid())
-        return std::nullopt;
     const gis::Box aroundMap(gis::Point(mapPoint.x() - radiusMap, mapPoint.y() - radiusMap),
                              gis::Point(mapPoint.x() + radiusMap, mapPoint.y() + radiusMap));
-    const gis::Box around = toLayer.transformBox(aroundMap);
-    const gis::Point pointer = toLayer.transform(mapPoint);
-    std::optional<gis::Point> best;
+    const gis::Box around = target.toLayer->transformBox(aroundMap);
+    const gis::Point pointer = target.toLayer->transform(mapPoint);
+    std::optional<SnapResult> best;
     double bestDistance = std::numeric_limits<double>::max();
-    const auto consider = [&](const gis::Point &candidate) {
+    const auto consider = [&](const gis::Point &candidate, qint64 feature, gis::VertexId vertex) {
         const double d = distance(candidate, pointer);
         if (d < bestDistance) {
             bestDistance = d;
-            best = candidate;
+            best = SnapResult{kind, target.layerId, feature, vertex, candidate, target.crs, {}};
         }
     };
-    for (std::size_t i : target.index.query(around)) {
-        forEachPath(target.geometries[i], [&](const auto &points) {
+    std::vector<std::size_t> hits = target.index.query(around);
+    std::sort(hits.begin(), hits.end()); // the features' order decides between equals
+    for (std::size_t slot : hits) {
+        const qint64 feature = target.ids[slot];
+        forEachPath(target.geometry(slot), [&](const auto &points, int part, int ring) {
             for (std::size_t v = 0; v < points.size(); ++v) {
+                const gis::VertexId id{part, ring, int(v)};
                 if (kind == SnapKind::Vertex)
-                    consider(points[v]);
+                    consider(points[v], feature, id);
                 else if (v + 1 < points.size())
-                    consider(nearestOnSegment(pointer, points[v], points[v + 1]));
+                    consider(nearestOnSegment(pointer, points[v], points[v + 1]), feature, id);
             }
         });
     }
-    if (!best)
-        return std::nullopt;
-    return SnapResult{kind, target.layerId, *best, target.crs, toMap.transform(*best)};
+    if (best)
+        best->mapPoint = target.toMap->transform(best->layerPoint);
+    return best;
 }
 
 } // namespace core

@@ -171,6 +171,15 @@ void PlanProject::setCrs(const gis::Crs &crs)
     emit appearanceChanged();
 }
 
+void PlanProject::setSnappingSettings(const SnappingSettings &settings)
+{
+    if (settings == mData.snapping)
+        return;
+    mData.snapping = settings;
+    setModified(true);
+    emit snappingSettingsChanged();
+}
+
 void PlanProject::setLabelLanguage(LabelLanguage language)
 {
     if (language == mData.labelLanguage)

@@ -66,6 +66,10 @@ public:
     // Adds the layout, or replaces the kept one of the same name.
     void savePrintLayout(const PrintLayout &layout);
 
+    // How the editing tools snap; kept in the project file.
+    const SnappingSettings &snappingSettings() const { return mData.snapping; }
+    void setSnappingSettings(const SnappingSettings &settings);
+
     void setLayerVisible(const QString &id, bool visible);
     LabelLanguage labelLanguage() const { return mData.labelLanguage; }
     void setLabelLanguage(LabelLanguage language);
@@ -142,6 +146,7 @@ signals:
     // that labels show were recomputed).
     void mapContentChanged();
     void bookmarksChanged();
+    void snappingSettingsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
 

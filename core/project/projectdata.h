@@ -5,6 +5,7 @@
 #include "layergroup.h"
 #include "loadcontrol.h"
 
+#include "editing/snappingsettings.h"
 #include "layout/printlayout.h"
 #include "statistics/statisticssettings.h"
 #include "statistics/statisticstable.h"
@@ -47,6 +48,7 @@ struct ProjectData
     QVector<Bookmark> userBookmarks;   // those the user added, saved with the project
     std::vector<ThematicSpec> themes;  // the layers drawn as thematic maps
     QVector<PrintLayout> printLayouts; // the user's own; the presets are not stored
+    SnappingSettings snapping;         // how the editing tools snap
     QStringList warnings;
 };
 

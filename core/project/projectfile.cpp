@@ -5,6 +5,7 @@
 #include "projectfilereader.h"
 #include "stylejson.h"
 
+#include "editing/snappingsettingsjson.h"
 #include "layout/layoutjson.h"
 #include "statistics/statisticsjson.h"
 #include "statistics/statisticsmodel.h"
@@ -161,6 +162,7 @@ QJsonObject ProjectFile::toJson(const PlanProject &project, const QDir &folder)
         !imported.isEmpty())
         root.insert(QStringLiteral("importedStatistics"), StatisticsJson::toJson(imported));
     StatisticsSettingsJson::write(project.statisticsModel()->settings(), root);
+    SnappingSettingsJson::write(project.snappingSettings(), root);
     return root;
 }
 

@@ -5,6 +5,7 @@
 #include "projectfile.h"
 #include "stylejson.h"
 
+#include "editing/snappingsettingsjson.h"
 #include "statistics/statisticsjson.h"
 #include "statistics/statisticssettingsjson.h"
 
@@ -111,6 +112,8 @@ std::optional<ProjectData> ProjectFileReader::read(QString *error)
         StatisticsJson::fromJson(fields.array(QStringLiteral("importedStatistics")), &mProblems);
     // Files from before the statistics settings have none: every layer joins by its usual key.
     mData.statisticsSettings = StatisticsSettingsJson::read(fields, mData.layers, &mProblems);
+    // Files from before the snapping settings have none: the defaults serve them.
+    mData.snapping = SnappingSettingsJson::read(fields, &mProblems);
     readExtents(fields);
     // Files written before print layouts existed have none: the presets serve them.
     for (const QJsonValue &layout : fields.array(QStringLiteral("printLayouts")))

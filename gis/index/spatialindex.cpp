@@ -1,5 +1,7 @@
 #include "spatialindex.h"
 
+#include <boost/geometry/algorithms/covered_by.hpp>
+#include <boost/geometry/algorithms/equals.hpp>
 #include <boost/geometry/strategies/strategies.hpp>
 #include <boost/iterator/function_output_iterator.hpp>
 
@@ -49,6 +51,17 @@ std::vector<std::size_t> SpatialIndex::nearest(const Point &point, unsigned coun
                 boost::make_function_output_iterator(
                     [&hits](const Entry &entry) { hits.push_back(entry.second); }));
     return hits;
+}
+
+void SpatialIndex::insert(const Box &box, std::size_t position)
+{
+    if (isUsable(box))
+        mTree.insert(Entry(box, position));
+}
+
+bool SpatialIndex::remove(const Box &box, std::size_t position)
+{
+    return isUsable(box) && mTree.remove(Entry(box, position)) > 0;
 }
 
 } // namespace gis

@@ -17,6 +17,9 @@ public:
 
     std::vector<std::size_t> query(const Box &box) const;
     std::vector<std::size_t> nearest(const Point &point, unsigned count) const;
+    // Keeping an index current through an edit: cheaper than building it again.
+    void insert(const Box &box, std::size_t position);
+    bool remove(const Box &box, std::size_t position);
     std::size_t size() const { return mTree.size(); }
 
 private:

@@ -6,6 +6,7 @@
 #include "editing/commands/splitmergecommands.h"
 #include "editing/commands/vertexcommands.h"
 #include "editing/editsession.h"
+#include "editing/sharedvertices.h"
 
 #include <QSignalSpy>
 
@@ -35,6 +36,11 @@ std::shared_ptr<const gis::FeatureCollection> twoZones()
 gis::Point vertex(const core::EditSession &session, qint64 feature, gis::VertexId id)
 {
     return *gis::vertexAt(*session.geometry(feature), id);
+}
+
+bool same(const gis::Point &a, const gis::Point &b)
+{
+    return a.x() == b.x() && a.y() == b.y();
 }
 
 double area(const core::EditSession &session, qint64 feature)
@@ -130,6 +136,59 @@ private slots:
         // A triangle keeps its three corners.
         stack->push(core::DeleteVertexCommand::create(&session, {{1, {0, 0, 0}}}).release());
         QVERIFY(!core::DeleteVertexCommand::create(&session, {{1, {0, 0, 0}}}));
+    }
+
+    // The edge both zones share, found as a segment in each (either way round), gets the new
+    // vertex in both at once: one step, no gap between them, undone and redone whole.
+    void sharedSegmentGetsTheVertexInBothZones()
+    {
+        core::EditSession session(QStringLiteral("zones"), twoZones());
+        const auto at = core::SharedVertices::segment(session, {10, 0}, {10, 10}, 1e-9, {1, 2});
+        QCOMPARE(at, (QVector<core::FeatureVertex>{{1, {0, 0, 2}}, {2, {0, 0, 4}}}));
+        QVERIFY(core::SharedVertices::segment(session, {0, 0}, {10, 10}, 1e-9, {1, 2}).isEmpty());
+        QUndoStack *stack = session.undoStack();
+        stack->push(core::AddVertexCommand::create(&session, at, {10, 4}).release());
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(same(vertex(session, 1, {0, 0, 2}), {10, 4}));
+        QVERIFY(same(vertex(session, 2, {0, 0, 4}), {10, 4}));
+        QVERIFY(same(vertex(session, 2, {0, 0, 5}), {10, 0})); // still closed
+        QCOMPARE(gis::vertexCount(*session.geometry(1)), std::size_t(6));
+        QCOMPARE(gis::vertexCount(*session.geometry(2)), std::size_t(6));
+        QCOMPARE(area(session, 1), 100.0);
+        QCOMPARE(area(session, 2), 100.0);
+        // Now both halves of the edge are shared segments in turn.
+        QCOMPARE(core::SharedVertices::segment(session, {10, 4}, {10, 10}, 1e-9, {1, 2}).size(), 2);
+        stack->undo();
+        QVERIFY(session.buffer().isEmpty());
+        QCOMPARE(gis::vertexCount(*session.geometry(2)), std::size_t(5));
+        stack->redo();
+        QVERIFY(same(vertex(session, 1, {0, 0, 2}), {10, 4}));
+        QVERIFY(same(vertex(session, 2, {0, 0, 4}), {10, 4}));
+    }
+
+    // The shared edge moved whole: both ends in both zones by one offset, one undo step.
+    void moveSegmentDoUndoRedo()
+    {
+        core::EditSession session(QStringLiteral("zones"), twoZones());
+        const auto ends = core::SharedVertices::at(session, {10, 0}, 1e-9, {1, 2}) +
+                          core::SharedVertices::at(session, {10, 10}, 1e-9, {1, 2});
+        QCOMPARE(ends.size(), 4);
+        QUndoStack *stack = session.undoStack();
+        stack->push(core::MoveSegmentCommand::create(&session, ends, 3, 0).release());
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(same(vertex(session, 1, {0, 0, 1}), {13, 0}));
+        QVERIFY(same(vertex(session, 1, {0, 0, 2}), {13, 10}));
+        QVERIFY(same(vertex(session, 2, {0, 0, 0}), {13, 0}));
+        QVERIFY(same(vertex(session, 2, {0, 0, 4}), {13, 0})); // the closing vertex too
+        QVERIFY(same(vertex(session, 2, {0, 0, 3}), {13, 10}));
+        QCOMPARE(area(session, 1), 130.0);
+        QCOMPARE(area(session, 2), 70.0);
+        stack->undo();
+        QVERIFY(session.buffer().isEmpty());
+        QCOMPARE(area(session, 1), 100.0);
+        stack->redo();
+        QCOMPARE(area(session, 2), 70.0);
+        QVERIFY(!core::MoveSegmentCommand::create(&session, {{1, {0, 0, 9}}}, 1, 1));
     }
 
     void moveFeatures()

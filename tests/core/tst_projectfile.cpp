@@ -168,6 +168,48 @@ private slots:
         QCOMPARE(reopened.presetBookmarks().size(), project->presetBookmarks().size());
         QVERIFY(reopened.statistics());
     }
+    // Snapping settings are kept with the project; a project that never changed them writes
+    // no "snapping" key at all (the file it wrote before they existed).
+    void snappingSettingsRoundTrip()
+    {
+        QObject owner;
+        core::PlanProject *project = bundledProject(&owner);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.planmap"));
+        QString error;
+        QVERIFY2(core::ProjectFile::save(*project, path, &error), qPrintable(error));
+        QVERIFY(!readText(path).contains("\"snapping\""));
+
+        core::SnappingSettings settings;
+        settings.allVisibleLayers = false;
+        settings.layerIds = {QStringLiteral("counties"), QStringLiteral("cities")};
+        settings.tolerancePixels = 15;
+        settings.vertices = false;
+        settings.segments = true;
+        QSignalSpy changed(project, &core::PlanProject::snappingSettingsChanged);
+        project->setSnappingSettings(settings);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(project->isModified());
+        QVERIFY2(core::ProjectFile::save(*project, path, &error), qPrintable(error));
+        auto read = core::ProjectFile::read(path, &error);
+        QVERIFY2(read, qPrintable(error));
+        QVERIFY2(read->warnings.isEmpty(), qPrintable(read->warnings.join(u"; ")));
+        core::PlanProject reopened(std::move(*read));
+        QVERIFY(reopened.snappingSettings() == settings);
+
+        // A tolerance that means nothing falls back to the default and says so.
+        QJsonObject json = QJsonDocument::fromJson(readText(path)).object();
+        QJsonObject snapping = json.value(QStringLiteral("snapping")).toObject();
+        snapping.insert(QStringLiteral("tolerancePixels"), -3);
+        json.insert(QStringLiteral("snapping"), snapping);
+        writeText(path, QJsonDocument(json).toJson());
+        auto bad = core::ProjectFile::read(path, &error);
+        QVERIFY2(bad, qPrintable(error));
+        QCOMPARE(bad->snapping.tolerancePixels, core::SnappingSettings::defaultTolerancePixels);
+        QVERIFY(bad->warnings.join(u' ').contains(QStringLiteral("tolerancePixels")));
+        QCOMPARE(bad->snapping.layerIds, settings.layerIds);
+    }
+
     void relativePathsSurviveAMove()
     {
         QTemporaryDir dir;

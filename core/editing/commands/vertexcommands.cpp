@@ -64,6 +64,21 @@ std::unique_ptr<AddVertexCommand> AddVertexCommand::create(EditSession *session,
         new AddVertexCommand(session, std::move(*changes), tr("Add vertex")));
 }
 
+std::unique_ptr<MoveSegmentCommand>
+MoveSegmentCommand::create(EditSession *session, const QVector<FeatureVertex> &vertices, double dx,
+                           double dy)
+{
+    auto changes = editedGeometries(
+        *session, vertices, [&](gis::Geometry &geometry, const gis::VertexId &vertex) {
+            const auto from = gis::vertexAt(geometry, vertex);
+            return from && gis::moveVertex(geometry, vertex, {from->x() + dx, from->y() + dy});
+        });
+    if (!changes)
+        return nullptr;
+    return std::unique_ptr<MoveSegmentCommand>(
+        new MoveSegmentCommand(session, std::move(*changes), tr("Move segment")));
+}
+
 std::unique_ptr<DeleteVertexCommand>
 DeleteVertexCommand::create(EditSession *session, const QVector<FeatureVertex> &vertices)
 {

@@ -49,6 +49,20 @@ private:
     using GeometriesCommand::GeometriesCommand;
 };
 
+// Moves a segment: both its ends, as shared by neighbouring features (each listed), by one
+// offset, in one undo step.
+class MoveSegmentCommand : public GeometriesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MoveSegmentCommand)
+public:
+    // Nothing when a vertex does not exist.
+    static std::unique_ptr<MoveSegmentCommand>
+    create(EditSession *session, const QVector<FeatureVertex> &vertices, double dx, double dy);
+
+private:
+    using GeometriesCommand::GeometriesCommand;
+};
+
 // Deletes a vertex; nothing is made when that would leave a ring or line too small.
 class DeleteVertexCommand : public GeometriesCommand
 {
