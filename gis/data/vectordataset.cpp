@@ -1,5 +1,8 @@
 #include "vectordataset.h"
 
+#include "filesetreplacement.h"
+#include "qgisstylewriter.h"
+
 #include "gdalsupport.h"
 #include "ogrfeatureconversion.h"
 
@@ -72,6 +75,9 @@ std::unique_ptr<VectorDataset> VectorDataset::open(const QString &name, QString 
                 *error = QStringLiteral("%1: %2").arg(name, problem);
             return nullptr;
         }
+        // A save of a Shapefile or GeoJSON killed half way is finished (or undone) before
+        // anything reads the files.
+        FileSetReplacement::recover(name);
     }
     std::vector<QByteArray> options;
     for (const QString &option : openOptions)
@@ -103,8 +109,12 @@ QString VectorDataset::driverName() const
 QStringList VectorDataset::layerNames() const
 {
     QStringList names;
-    for (OGRLayer *layer : asDataset(mHandle)->GetLayers())
-        names.push_back(QString::fromUtf8(layer->GetName()));
+    for (OGRLayer *layer : asDataset(mHandle)->GetLayers()) {
+        const QString name = QString::fromUtf8(layer->GetName());
+        // QGIS's styles of the other layers (which planmap writes too), not data to show.
+        if (name != QLatin1String(QgisStyleWriter::table))
+            names.push_back(name);
+    }
     return names;
 }
 
