@@ -32,10 +32,13 @@ DatasetPointer openReadOnly(const QString &name)
         name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
 }
 
+// Without opening the dataset: GDAL's GeoJSON driver parses the whole file on open.
 QString driverOf(const QString &name)
 {
-    const DatasetPointer dataset = openReadOnly(name);
-    return dataset ? QString::fromUtf8(dataset->GetDriver()->GetDescription()) : QString();
+    ensureGdalRegistered();
+    GDALDriverH driver =
+        GDALIdentifyDriverEx(name.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr);
+    return driver ? QString::fromUtf8(GDALGetDescription(driver)) : QString();
 }
 
 DatasetPointer openForUpdate(const QString &name)
@@ -199,12 +202,19 @@ std::optional<std::map<qint64, qint64>>
 EditWriter::write(const LayerSource &source, const FeatureCollection &base, const EditBuffer &edits,
                   const EditAuthor &author, QString *error, const QString &qgisStyle)
 {
+    const QString driver = driverOf(source.dataset);
+    if (CopyEditWriter::handles(driver)) {
+        FileSetReplacement::recover(source.dataset);
+        if (const auto reason = CopyEditWriter::whyReadOnly(source.dataset, driver)) {
+            *error = *reason;
+            return std::nullopt;
+        }
+        return CopyEditWriter::write(source, base, edits, author, error);
+    }
     if (const auto reason = whyReadOnly(source)) {
         *error = *reason;
         return std::nullopt;
     }
-    if (CopyEditWriter::handles(driverOf(source.dataset)))
-        return CopyEditWriter::write(source, base, edits, author, error);
     GdalErrorCollector errors;
     const DatasetPointer dataset = openForUpdate(source.dataset);
     OGRLayer *layer =
