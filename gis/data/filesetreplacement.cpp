@@ -34,11 +34,6 @@ bool renameOver(const QString &from, const QString &to)
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("FileSetReplacement", text);
-}
-
 } // namespace
 
 FileSetReplacement::FileSetReplacement(const QString &datasetPath)
@@ -73,7 +68,9 @@ bool FileSetReplacement::commit(QString *error)
     for (const QString &step : mSteps) {
         const QStringList parts = step.split(u'\t');
         if (parts[0] == QLatin1String("rename") && !syncPath(QDir(folder).filePath(parts[1]))) {
-            *error = translated("%1 could not be flushed to disk").arg(parts[1]);
+            *error =
+                QCoreApplication::translate("FileSetReplacement", "%1 could not be flushed to disk")
+                    .arg(parts[1]);
             return false;
         }
     }
@@ -83,13 +80,14 @@ bool FileSetReplacement::commit(QString *error)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write((mSteps.join(u'\n') + u'\n').toUtf8()) < 0 || !file.flush() ||
         ::fsync(file.handle()) != 0) {
-        *error = translated("cannot write %1: %2").arg(pending, file.errorString());
+        *error = QCoreApplication::translate("FileSetReplacement", "cannot write %1: %2")
+                     .arg(pending, file.errorString());
         file.remove();
         return false;
     }
     file.close();
     if (!renameOver(pending, marker)) { // the commit point
-        *error = translated("cannot write %1").arg(marker);
+        *error = QCoreApplication::translate("FileSetReplacement", "cannot write %1").arg(marker);
         QFile::remove(pending);
         return false;
     }
