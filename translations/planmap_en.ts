@@ -238,6 +238,10 @@
         <source>%1: the edits were not saved, and the file is as it was: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteFeatureCommand</name>
@@ -361,6 +365,10 @@
     </message>
     <message>
         <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced completely; planmap will finish it the next time the file is opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -249,6 +249,10 @@
         <source>%1: the edits were not saved, and the file is as it was: %2</source>
         <translation>%1：编辑未保存，文件保持原样：%2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteFeatureCommand</name>
@@ -373,6 +377,10 @@
     <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced completely; planmap will finish it the next time the file is opened</source>
+        <translation>%1 未能完全替换；下次打开该文件时 planmap 会完成替换</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,15 @@ CopyEditWriter::write(const LayerSource &source, const FeatureCollection &base,
         planReplacement(replacement, source.dataset, driver, newData);
         replacement.replace(newLog, logPath(source.dataset));
         saved = replacement.commit(&reason);
+        if (!saved && replacement.committed()) {
+            // Past the commit point: one more try at the renames, else the next open does it.
+            FileSetReplacement::recover(source.dataset);
+            if (FileSetReplacement::pending(source.dataset)) {
+                *error = tr("%1: %2").arg(shown(source.dataset), reason);
+                return std::nullopt;
+            }
+            saved = true;
+        }
     }
     if (!saved) {
         FileSetReplacement::recover(source.dataset); // removes the new files

@@ -91,15 +91,25 @@ bool FileSetReplacement::commit(QString *error)
         QFile::remove(pending);
         return false;
     }
+    mCommitted = true;
     syncPath(folder);
-    apply(folder, mSteps);
+    if (!apply(folder, mSteps)) {
+        // Past the commit point there is no going back: the marker stays, and the next open
+        // of the file finishes the renames.
+        *error = QCoreApplication::translate("FileSetReplacement",
+                                             "%1 could not be replaced completely; planmap will "
+                                             "finish it the next time the file is opened")
+                     .arg(QFileInfo(mDatasetPath).fileName());
+        return false;
+    }
     QFile::remove(marker);
     return true;
 }
 
-void FileSetReplacement::apply(const QString &folder, const QStringList &steps)
+bool FileSetReplacement::apply(const QString &folder, const QStringList &steps)
 {
     const QDir dir(folder);
+    bool complete = true;
     // Stale sidecars first: a spatial index of the old .shp must not meet the new one.
     for (const QString &step : steps) {
         const QStringList parts = step.split(u'\t');
@@ -111,15 +121,21 @@ void FileSetReplacement::apply(const QString &folder, const QStringList &steps)
         // A new file already gone was renamed by an earlier, interrupted pass.
         if (parts.size() == 3 && parts[0] == QLatin1String("rename") &&
             QFileInfo::exists(dir.filePath(parts[1])))
-            renameOver(dir.filePath(parts[1]), dir.filePath(parts[2]));
+            complete = renameOver(dir.filePath(parts[1]), dir.filePath(parts[2])) && complete;
     }
     syncPath(folder);
+    return complete;
 }
 
 QStringList FileSetReplacement::leftovers(const QString &datasetPath)
 {
     const QFileInfo dataset(datasetPath);
     return dataset.absoluteDir().entryList({dataset.fileName() + kNewInfix + u'*'}, QDir::Files);
+}
+
+bool FileSetReplacement::pending(const QString &datasetPath)
+{
+    return QFileInfo::exists(markerPath(datasetPath));
 }
 
 bool FileSetReplacement::recover(const QString &datasetPath)
@@ -133,8 +149,8 @@ bool FileSetReplacement::recover(const QString &datasetPath)
         const QStringList steps =
             QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
         file.close();
-        apply(dataset.absolutePath(), steps);
-        QFile::remove(marker);
+        if (apply(dataset.absolutePath(), steps))
+            QFile::remove(marker);
         return true;
     }
     // No commit point reached: the originals are whole, the new files half written.

@@ -32,8 +32,13 @@ public:
     // `target` (a stale spatial index, a sidecar the new set has no version of) goes.
     void remove(const QString &target);
 
-    // Flushes the new files, commits, renames; false (and why) when nothing was changed.
+    // Flushes the new files, commits, renames; false (and why) when it failed, before the
+    // commit point (nothing changed) or, see committed(), after it.
     bool commit(QString *error);
+    // The commit point was passed: the replacement will be finished, now or by recover().
+    bool committed() const { return mCommitted; }
+    // A commit point passed whose renames are not all done yet.
+    static bool pending(const QString &datasetPath);
 
     // Finishes or undoes a replacement a killed process left behind; true when it found one.
     // Cheap when there is nothing to do (two file checks).
@@ -42,10 +47,12 @@ public:
 private:
     static QString markerPath(const QString &datasetPath);
     static QStringList leftovers(const QString &datasetPath);
-    static void apply(const QString &folder, const QStringList &steps);
+    // True when every step is done (a rename may fail: a file locked, a disk gone).
+    static bool apply(const QString &folder, const QStringList &steps);
 
     QString mDatasetPath;
-    QStringList mSteps; // "rename\tNEW\tTARGET" or "remove\tTARGET", file names in one folder
+    QStringList mSteps;
+    bool mCommitted = false; // "rename\tNEW\tTARGET" or "remove\tTARGET", file names in one folder
 };
 
 } // namespace gis

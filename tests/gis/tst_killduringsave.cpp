@@ -25,7 +25,7 @@
 namespace {
 
 constexpr int kFeatures = 3000;
-constexpr int kRuns = 16;
+constexpr int kRuns = 12;
 
 gis::Polygon ring(double x, double y)
 {
