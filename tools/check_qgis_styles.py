@@ -4,11 +4,53 @@ style QGIS loaded from its layer_styles table: renderer, fill/outline colours, l
 Exits 1 when a layer with a planmap style row does not get it.
 
 usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/check_qgis_styles.py FILE.gpkg
+       QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/check_qgis_styles.py --qml DIR
+The second form loads the QML documents gis.tst_qgisstylewriter writes to DIR when run with
+PLANMAP_QML_DUMP=DIR (single, categorized and graduated renderers, lines, markers, labels) into
+memory layers and prints what QGIS made of each.
 """
 import sqlite3
 import sys
 
 from qgis.core import QgsApplication, QgsVectorLayer
+
+if sys.argv[1] == "--qml":
+    import glob
+    import os
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    failed = 0
+    for path in sorted(glob.glob(sys.argv[2] + "/*.qml")):
+        kind = os.path.basename(path).split("-")[1].split(".")[0]
+        geometry = {"polygon": "Polygon", "line": "LineString", "point": "Point"}[kind]
+        layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4326&field=name_zh:string&field=status:string"
+                               "&field=area:double", "x", "memory")
+        message, ok = layer.loadNamedStyle(path)
+        failed += not ok
+        renderer = layer.renderer()
+        out = [os.path.basename(path), "loaded" if ok else "FAILED " + message, renderer.type()]
+        if renderer.type() == "singleSymbol":
+            props = renderer.symbol().symbolLayer(0).properties()
+            out += [renderer.symbol().symbolLayer(0).layerType(),
+                    str(props.get("color", props.get("line_color"))),
+                    "outline", str(props.get("outline_color")),
+                    str(props.get("outline_style", props.get("line_style")))]
+        elif renderer.type() == "categorizedSymbol":
+            out += [renderer.classAttribute()] + [
+                f"{c.value()}:{c.symbol().color().name()}" for c in renderer.categories()]
+        elif renderer.type() == "graduatedSymbol":
+            out += [renderer.classAttribute()] + [
+                f"{r.lowerValue():g}-{r.upperValue():g}:{r.symbol().color().name()}"
+                for r in renderer.ranges()]
+        if layer.labelsEnabled():
+            settings = layer.labeling().settings()
+            text = settings.format()
+            out += ["label", settings.fieldName, text.font().family(), f"{text.size():g}",
+                    text.color().name(), "bold" if text.font().bold() else "regular"]
+        print(" ".join(out))
+    app.exitQgis()
+    sys.exit(1 if failed else 0)
 
 path = sys.argv[1]
 rows = sqlite3.connect(path).execute(

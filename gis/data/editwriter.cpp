@@ -204,7 +204,6 @@ EditWriter::write(const LayerSource &source, const FeatureCollection &base, cons
 {
     const QString driver = driverOf(source.dataset);
     if (CopyEditWriter::handles(driver)) {
-        FileSetReplacement::recover(source.dataset);
         if (const auto reason = CopyEditWriter::whyReadOnly(source.dataset, driver)) {
             *error = *reason;
             return std::nullopt;

@@ -4,6 +4,7 @@
 #include "data/qgisstylewriter.h"
 #include "data/vectordataset.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -22,8 +23,20 @@ struct ReadQml
     QString geometryType;
 };
 
-ReadQml readQml(const QString &qml)
+// With PLANMAP_QML_DUMP set to a folder, the documents checked here are also written there,
+// for tools/check_qgis_styles.py --qml to load in QGIS.
+void dump(const QString &name, const QString &qml)
 {
+    const QString folder = qEnvironmentVariable("PLANMAP_QML_DUMP");
+    QFile file(folder + u'/' + name + QStringLiteral(".qml"));
+    if (!folder.isEmpty() && file.open(QIODevice::WriteOnly))
+        file.write(qml.toUtf8());
+}
+
+ReadQml readQml(const QString &qml, const QString &dumpName = {})
+{
+    if (!dumpName.isEmpty())
+        dump(dumpName, qml);
     ReadQml read;
     QXmlStreamReader xml(qml);
     while (!xml.atEnd()) {
@@ -96,7 +109,8 @@ private slots:
         gis::LayerStyle style;
         style.symbol = zoneSymbol();
         const ReadQml qml =
-            readQml(gis::QgisStyleWriter::qml(style, nameLabels(), gis::GeometryKind::Polygon));
+            readQml(gis::QgisStyleWriter::qml(style, nameLabels(), gis::GeometryKind::Polygon),
+                    QStringLiteral("single-polygon"));
         QVERIFY2(qml.xmlError.isEmpty(), qPrintable(qml.xmlError));
         QCOMPARE(qml.elements.at(QStringLiteral("renderer-v2")).at(QStringLiteral("type")),
                  QStringLiteral("singleSymbol"));
@@ -130,7 +144,8 @@ private slots:
                  QStringLiteral("0"));
         QVERIFY(!qml.elements.count(QStringLiteral("labeling")));
 
-        qml = readQml(gis::QgisStyleWriter::qml(style, {}, gis::GeometryKind::Line));
+        qml = readQml(gis::QgisStyleWriter::qml(style, {}, gis::GeometryKind::Line),
+                      QStringLiteral("dash-line"));
         QCOMPARE(qml.elements.at(QStringLiteral("layer")).at(QStringLiteral("class")),
                  QStringLiteral("SimpleLine"));
         QCOMPARE(qml.symbolLayers[0].at(QStringLiteral("line_color")),
@@ -139,7 +154,8 @@ private slots:
 
         style.symbol.marker = gis::MarkerShape::Star;
         style.symbol.markerSizeMm = 3.5;
-        qml = readQml(gis::QgisStyleWriter::qml(style, {}, gis::GeometryKind::Point));
+        qml = readQml(gis::QgisStyleWriter::qml(style, {}, gis::GeometryKind::Point),
+                      QStringLiteral("star-point"));
         QCOMPARE(qml.symbolLayers[0].at(QStringLiteral("name")), QStringLiteral("star"));
         QCOMPARE(qml.symbolLayers[0].at(QStringLiteral("size")), QStringLiteral("3.5"));
         QCOMPARE(qml.geometryType, QStringLiteral("0"));
@@ -155,7 +171,8 @@ private slots:
         built.fillColor = QColor(0, 0, 255);
         style.categories = {{QStringLiteral("planned"), planned, {}},
                             {QStringLiteral("built"), built, {}}};
-        ReadQml qml = readQml(gis::QgisStyleWriter::qml(style, {}, gis::GeometryKind::Polygon));
+        ReadQml qml = readQml(gis::QgisStyleWriter::qml(style, {}, gis::GeometryKind::Polygon),
+                              QStringLiteral("categorized-polygon"));
         QVERIFY2(qml.xmlError.isEmpty(), qPrintable(qml.xmlError));
         QCOMPARE(qml.elements.at(QStringLiteral("renderer-v2")).at(QStringLiteral("attr")),
                  QStringLiteral("status"));
@@ -166,7 +183,8 @@ private slots:
         style.kind = gis::StyleKind::Graduated;
         style.field = QStringLiteral("area");
         style.ranges = {{0, 10, planned, {}}, {10, 20, built, {}}};
-        qml = readQml(gis::QgisStyleWriter::qml(style, {}, gis::GeometryKind::Polygon));
+        qml = readQml(gis::QgisStyleWriter::qml(style, {}, gis::GeometryKind::Polygon),
+                      QStringLiteral("graduated-polygon"));
         QCOMPARE(qml.ranges, 2);
         QCOMPARE(qml.elements.at(QStringLiteral("range")).at(QStringLiteral("upper")),
                  QStringLiteral("20"));
