@@ -19,6 +19,21 @@ namespace gis {
 
 namespace {
 
+// A process killed inside an SQLite transaction (a GeoPackage save) leaves a hot journal that
+// only a connection able to write may roll back: a read-only open fails with "attempt to write
+// a readonly database" until then. Opening the file for update once rolls it back (the file
+// is as before the save).
+void rollBackKilledTransaction(const QString &name)
+{
+    const QFileInfo file(name);
+    if (!QFileInfo::exists(name + QStringLiteral("-journal")) || !file.isWritable())
+        return;
+    GdalErrorCollector quiet;
+    if (GDALDatasetH update = GDALOpenEx(name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                         nullptr, nullptr, nullptr))
+        GDALClose(update);
+}
+
 GDALDataset *asDataset(void *handle)
 {
     return static_cast<GDALDataset *>(handle);
@@ -76,8 +91,9 @@ std::unique_ptr<VectorDataset> VectorDataset::open(const QString &name, QString 
             return nullptr;
         }
         // A save of a Shapefile or GeoJSON killed half way is finished (or undone) before
-        // anything reads the files.
+        // anything reads the files; a GeoPackage's transaction rolled back.
         FileSetReplacement::recover(name);
+        rollBackKilledTransaction(name);
     }
     std::vector<QByteArray> options;
     for (const QString &option : openOptions)
