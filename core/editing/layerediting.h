@@ -17,10 +17,10 @@ class EditSession;
 class PlanProject;
 
 // The edit sessions of a project's layers. Editing starts only on a source that can take the
-// edits in one transaction (otherwise the reason is given); while it lasts the layer shows the
-// edits, so the map, the labels and the statistics follow every change; the edits are
-// journalled a moment after each change; Save writes them in one transaction and Discard
-// brings back the saved features.
+// edits safely (otherwise the reason is given); while it lasts the layer shows the edits, so
+// the map, the labels and the statistics follow every change; the edits are journalled a
+// moment after each change; Save writes them whole or not at all (EditWriter: one transaction,
+// or copy and replace for Shapefile and GeoJSON) and Discard brings back the saved features.
 class LayerEditing : public QObject
 {
     Q_OBJECT

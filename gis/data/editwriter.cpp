@@ -1,8 +1,10 @@
 #include "editwriter.h"
 
+#include "copyeditwriter.h"
+#include "filesetreplacement.h"
 #include "gdalsupport.h"
-#include "geometry/ogrgeometryconverter.h"
-#include "ogrfieldvalues.h"
+#include "ogreditedfeature.h"
+#include "qgisstylewriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +25,22 @@ struct DatasetCloser
 };
 using DatasetPointer = std::unique_ptr<GDALDataset, DatasetCloser>;
 
+DatasetPointer openReadOnly(const QString &name)
+{
+    ensureGdalRegistered();
+    return DatasetPointer(GDALDataset::Open(
+        name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+}
+
+// Without opening the dataset: GDAL's GeoJSON driver parses the whole file on open.
+QString driverOf(const QString &name)
+{
+    ensureGdalRegistered();
+    GDALDriverH driver =
+        GDALIdentifyDriverEx(name.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr);
+    return driver ? QString::fromUtf8(GDALGetDescription(driver)) : QString();
+}
+
 DatasetPointer openForUpdate(const QString &name)
 {
     ensureGdalRegistered();
@@ -33,31 +51,6 @@ DatasetPointer openForUpdate(const QString &name)
 QString shown(const LayerSource &source)
 {
     return QDir::toNativeSeparators(source.dataset);
-}
-
-// A geometry in the shape the layer stores (a Polygon layer takes no MultiPolygon).
-OGRGeometry *forLayer(const Geometry &geometry, OGRLayer &layer)
-{
-    std::unique_ptr<OGRGeometry> converted = toOgr(geometry);
-    if (!converted)
-        return nullptr;
-    const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
-    if (type == wkbUnknown || type == wkbNone)
-        return converted.release();
-    return OGRGeometryFactory::forceTo(converted.release(), layer.GetGeomType());
-}
-
-// Writes one feature's values and geometry (either may be unchanged) into `feature`.
-void fill(OGRFeature &feature, OGRLayer &layer, const Fields &fields, const Feature &source,
-          bool withGeometry)
-{
-    for (int i = 0; i < fields.size(); ++i) {
-        const int at = feature.GetFieldIndex(fields[i].name.toUtf8().constData());
-        if (at >= 0)
-            setOgrField(feature, at, source.attributes.value(i), fields[i].type);
-    }
-    if (withGeometry)
-        feature.SetGeometryDirectly(forLayer(source.geometry, layer));
 }
 
 OGRLayer *logLayer(GDALDataset &dataset)
@@ -137,7 +130,8 @@ private:
             std::unique_ptr<OGRFeature> feature(mLayer.GetFeature(fid));
             if (!edited || !feature)
                 return false;
-            fill(*feature, mLayer, mBase.fields, *edited, mEdits.changedGeometries().count(fid));
+            fillOgrFeature(*feature, mLayer, mBase.fields, *edited,
+                           mEdits.changedGeometries().count(fid));
             if (mLayer.SetFeature(feature.get()) != OGRERR_NONE ||
                 !logEdit(mLog, mSource.layerName, fid, "update", mAuthor))
                 return false;
@@ -149,7 +143,7 @@ private:
     {
         for (auto it = mEdits.addedFeatures().rbegin(); it != mEdits.addedFeatures().rend(); ++it) {
             OGRFeature feature(mLayer.GetLayerDefn());
-            fill(feature, mLayer, mBase.fields, it->second, true);
+            fillOgrFeature(feature, mLayer, mBase.fields, it->second, true);
             if (mLayer.CreateFeature(&feature) != OGRERR_NONE ||
                 !logEdit(mLog, mSource.layerName, feature.GetFID(), "insert", mAuthor))
                 return false;
@@ -173,10 +167,18 @@ std::optional<QString> EditWriter::whyReadOnly(const LayerSource &source)
 {
     if (source.isEmpty())
         return tr("the layer was not read from a dataset, so there is nowhere to save its edits");
+    FileSetReplacement::recover(source.dataset); // a save killed half way, finished or undone
     const QFileInfo file(source.dataset);
     if (file.exists() && !file.isWritable())
         return tr("%1 is read-only (the file's permissions)").arg(shown(source));
     GdalErrorCollector errors;
+    const QString driver = driverOf(source.dataset);
+    if (CopyEditWriter::handles(driver)) {
+        const DatasetPointer dataset = openReadOnly(source.dataset);
+        if (!dataset || !dataset->GetLayerByName(source.layerName.toUtf8().constData()))
+            return tr("%1 has no layer “%2”").arg(shown(source), source.layerName);
+        return CopyEditWriter::whyReadOnly(source.dataset, driver);
+    }
     const DatasetPointer dataset = openForUpdate(source.dataset);
     if (!dataset)
         return tr("%1 cannot be opened for writing: %2")
@@ -189,17 +191,25 @@ std::optional<QString> EditWriter::whyReadOnly(const LayerSource &source)
         return tr("%1: GDAL's %2 driver cannot change features in place")
             .arg(shown(source), QString::fromUtf8(dataset->GetDriverName()));
     if (!dataset->TestCapability(ODsCTransactions))
-        return tr("%1: the %2 format cannot save edits in one transaction, so a failed save "
-                  "could leave it half written; save the layer as a GeoPackage to edit it")
+        return tr("%1: the %2 format can neither save edits in one transaction nor be replaced "
+                  "whole (as Shapefile and GeoJSON are), so a failed save could leave it half "
+                  "written; save the layer as a GeoPackage to edit it")
             .arg(shown(source), QString::fromUtf8(dataset->GetDriverName()));
     return std::nullopt;
 }
 
-std::optional<std::map<qint64, qint64>> EditWriter::write(const LayerSource &source,
-                                                          const FeatureCollection &base,
-                                                          const EditBuffer &edits,
-                                                          const EditAuthor &author, QString *error)
+std::optional<std::map<qint64, qint64>>
+EditWriter::write(const LayerSource &source, const FeatureCollection &base, const EditBuffer &edits,
+                  const EditAuthor &author, QString *error, const QString &qgisStyle)
 {
+    const QString driver = driverOf(source.dataset);
+    if (CopyEditWriter::handles(driver)) {
+        if (const auto reason = CopyEditWriter::whyReadOnly(source.dataset, driver)) {
+            *error = *reason;
+            return std::nullopt;
+        }
+        return CopyEditWriter::write(source, base, edits, author, error);
+    }
     if (const auto reason = whyReadOnly(source)) {
         *error = *reason;
         return std::nullopt;
@@ -214,8 +224,12 @@ std::optional<std::map<qint64, qint64>> EditWriter::write(const LayerSource &sou
         return std::nullopt;
     }
     TransactionWriter writer(*layer, *log, source, base, edits, author);
-    if (!writer.writeAll()) {
-        const QString reason = errors.lastError();
+    QString styleError;
+    const bool styled = qgisStyle.isEmpty() ||
+                        QLatin1String(dataset->GetDriverName()) != QLatin1String("GPKG") ||
+                        QgisStyleWriter::write(*dataset, source.layerName, qgisStyle, &styleError);
+    if (!writer.writeAll() || !styled) {
+        const QString reason = styled ? errors.lastError() : styleError;
         dataset->RollbackTransaction();
         *error = tr("%1: the edits were not saved, and the file is as it was: %2")
                      .arg(shown(source),

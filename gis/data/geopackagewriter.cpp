@@ -3,6 +3,7 @@
 #include "gdalsupport.h"
 #include "geometry/ogrgeometryconverter.h"
 #include "ogrfieldvalues.h"
+#include "qgisstylewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -137,6 +138,16 @@ bool GeoPackageWriter::writeLayer(const FeatureCollection &collection, QString *
     if (dataset->CommitTransaction() != OGRERR_NONE) {
         *error = withReason(mTargetPath, QStringLiteral("cannot commit %1").arg(collection.name),
                             errors);
+        return false;
+    }
+    return true;
+}
+
+bool GeoPackageWriter::writeStyle(const QString &layerName, const QString &qml, QString *error)
+{
+    QString reason;
+    if (!QgisStyleWriter::write(*static_cast<GDALDataset *>(mHandle), layerName, qml, &reason)) {
+        *error = QStringLiteral("%1: %2").arg(mTargetPath, reason);
         return false;
     }
     return true;

@@ -19,6 +19,8 @@ public:
 
     bool open(QString *error);
     bool writeLayer(const FeatureCollection &collection, QString *error);
+    // Makes `qml` the default QGIS style of a layer written before (see QgisStyleWriter).
+    bool writeStyle(const QString &layerName, const QString &qml, QString *error);
     bool commit(QString *error);
 
 private:

@@ -1,5 +1,8 @@
 #include "vectordataset.h"
 
+#include "filesetreplacement.h"
+#include "qgisstylewriter.h"
+
 #include "gdalsupport.h"
 #include "ogrfeatureconversion.h"
 
@@ -15,6 +18,21 @@
 namespace gis {
 
 namespace {
+
+// A process killed inside an SQLite transaction (a GeoPackage save) leaves a hot journal that
+// only a connection able to write may roll back: a read-only open fails with "attempt to write
+// a readonly database" until then. Opening the file for update once rolls it back (the file
+// is as before the save).
+void rollBackKilledTransaction(const QString &name)
+{
+    const QFileInfo file(name);
+    if (!QFileInfo::exists(name + QStringLiteral("-journal")) || !file.isWritable())
+        return;
+    GdalErrorCollector quiet;
+    if (GDALDatasetH update = GDALOpenEx(name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                         nullptr, nullptr, nullptr))
+        GDALClose(update);
+}
 
 GDALDataset *asDataset(void *handle)
 {
@@ -72,6 +90,10 @@ std::unique_ptr<VectorDataset> VectorDataset::open(const QString &name, QString 
                 *error = QStringLiteral("%1: %2").arg(name, problem);
             return nullptr;
         }
+        // A save of a Shapefile or GeoJSON killed half way is finished (or undone) before
+        // anything reads the files; a GeoPackage's transaction rolled back.
+        FileSetReplacement::recover(name);
+        rollBackKilledTransaction(name);
     }
     std::vector<QByteArray> options;
     for (const QString &option : openOptions)
@@ -103,8 +125,12 @@ QString VectorDataset::driverName() const
 QStringList VectorDataset::layerNames() const
 {
     QStringList names;
-    for (OGRLayer *layer : asDataset(mHandle)->GetLayers())
-        names.push_back(QString::fromUtf8(layer->GetName()));
+    for (OGRLayer *layer : asDataset(mHandle)->GetLayers()) {
+        const QString name = QString::fromUtf8(layer->GetName());
+        // QGIS's styles of the other layers (which planmap writes too), not data to show.
+        if (name != QLatin1String(QgisStyleWriter::table))
+            names.push_back(name);
+    }
     return names;
 }
 

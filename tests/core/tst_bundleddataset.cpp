@@ -4,6 +4,7 @@
 
 #include "data/vectordataset.h"
 #include "geometry/validity.h"
+#include "project/bundledlayers.h"
 
 #include <QDir>
 #include <QFile>
@@ -279,6 +280,27 @@ private slots:
                                      .toString()
                                      .startsWith(QString::fromLatin1(name));
             QVERIFY2(found, name);
+        }
+    }
+    // The bundled file opens in QGIS as planmap draws it: one default QGIS style per layer,
+    // with planmap's colours.
+    void everyBundledLayerHasItsQgisStyle()
+    {
+        const gis::FeatureCollection styles = bundled(QStringLiteral("layer_styles"));
+        QCOMPARE(styles.features.size(), std::size_t(core::bundledLayerStyles().size()));
+        for (const core::BundledLayerStyle &layer : core::bundledLayerStyles()) {
+            const gis::Feature *row =
+                styles.findByValue(QStringLiteral("f_table_name"), layer.layerName);
+            QVERIFY2(row, qPrintable(layer.layerName));
+            QCOMPARE(styles.value(*row, QStringLiteral("useAsDefault")).toInt(), 1);
+            const QColor stroke = layer.symbol.strokeColor;
+            const QString colour = QStringLiteral("%1,%2,%3,%4")
+                                       .arg(stroke.red())
+                                       .arg(stroke.green())
+                                       .arg(stroke.blue())
+                                       .arg(stroke.alpha());
+            QVERIFY2(styles.value(*row, QStringLiteral("styleQML")).toString().contains(colour),
+                     qPrintable(layer.layerName + u' ' + colour));
         }
     }
 };

@@ -7,10 +7,14 @@
 #include "editing/layerediting.h"
 #include "project/planproject.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <gdal.h>
+#include <gdal_utils.h>
 
 namespace {
 
@@ -189,6 +193,53 @@ private slots:
         QVERIFY(mEditing->invalidEdits(id).empty());
         QVERIFY2(mEditing->save(id, {QStringLiteral("t"), {}}, &error), qPrintable(error));
         QCOMPARE(firstX(readBack(path).features[0].geometry, 1), 125.6);
+    }
+
+    // A shapefile is edited like a GeoPackage: its save replaces the files whole, and as it
+    // numbers features by record, the session follows the renumbering after a delete, so
+    // the next edit and save land on the right feature.
+    void shapefileEditsFollowTheRenumbering()
+    {
+        QVERIFY(testing::writeZones(mPath, {squareAt(125), squareAt(125.1), squareAt(125.2)}));
+        const QString shp = mFolder.filePath(QStringLiteral("shp-%1/zones.shp").arg(mRun));
+        QVERIFY(QDir().mkpath(QFileInfo(shp).absolutePath()));
+        GDALDatasetH source =
+            GDALOpenEx(mPath.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        const char *arguments[] = {"-f", "ESRI Shapefile", "-nln", "zones", nullptr};
+        GDALVectorTranslateOptions *options =
+            GDALVectorTranslateOptionsNew(const_cast<char **>(arguments), nullptr);
+        GDALDatasetH written =
+            GDALVectorTranslate(shp.toUtf8().constData(), nullptr, 1, &source, options, nullptr);
+        GDALVectorTranslateOptionsFree(options);
+        GDALClose(source);
+        QVERIFY(written);
+        GDALClose(written);
+        const QString id = mProject->addLayer(testing::zonesLayer(shp));
+
+        QString error;
+        core::EditSession *session = mEditing->start(id, &error);
+        QVERIFY2(session, qPrintable(error));
+        gis::EditBuffer deleteFirst;
+        deleteFirst.deleteFeature(0);
+        session->restoreEdits(deleteFirst);
+        QVERIFY2(mEditing->save(id, {QStringLiteral("t"), {}}, &error), qPrintable(error));
+        QCOMPARE(session->base().features.size(), std::size_t(2));
+        QCOMPARE(session->base().features[0].id, qint64(0));
+        QCOMPARE(session->base().features[1].id, qint64(1));
+        QCOMPARE(session->base().features[1].attributes[0].toString(), QStringLiteral("zone 2"));
+
+        session->undoStack()->push(
+            core::MoveVertexCommand::create(session, {{1, {0, 0, 1}}}, {125.25, 43.05}).release());
+        QVERIFY2(mEditing->save(id, {QStringLiteral("t"), {}}, &error), qPrintable(error));
+        const gis::FeatureCollection saved = readBack(shp);
+        QCOMPARE(saved.features.size(), std::size_t(2));
+        QCOMPARE(saved.features[1].attributes[0].toString(), QStringLiteral("zone 2"));
+        QVERIFY(gis::vertexAt(saved.features[1].geometry, {0, 0, 1}));
+        bool moved = false;
+        for (int i = 0; i < 5; ++i)
+            moved = moved || (gis::vertexAt(saved.features[1].geometry, {0, 0, i})->x() == 125.25);
+        QVERIFY(moved);
+        QCOMPARE(saved.features[0].attributes[0].toString(), QStringLiteral("zone 1"));
     }
 
     void layerWithoutASourceSaysWhy()
