@@ -208,12 +208,9 @@ void EditingActions::refreshActions()
 ToolContext EditingActions::context() const
 {
     const QString layer = mCurrentLayer ? mCurrentLayer() : QString();
-    return {mCanvas,
-            mProject,
-            mEditing.get(),
-            mEditing ? mEditing->session(layer) : nullptr,
-            snapLayers(),
-            mProject ? mProject->snappingSettings() : core::SnappingSettings{}};
+    return {mCanvas,        mProject,
+            mEditing.get(), mEditing ? mEditing->session(layer) : nullptr,
+            snapLayers(),   mProject ? mProject->snappingSettings() : core::SnappingSettings{}};
 }
 
 QAction *EditingActions::addTool(const QString &text, const QKeySequence &shortcut,

@@ -55,10 +55,18 @@ MoveFeatureTool::MoveFeatureTool(MapCanvas *canvas, core::PlanProject &project,
 
 MoveFeatureTool::~MoveFeatureTool() = default;
 
+double MoveFeatureTool::snapTolerance() const
+{
+    return mProject.snappingSettings().tolerancePixels;
+}
+
 const core::Snapper &MoveFeatureTool::snapper()
 {
-    if (!mSnapper)
-        mSnapper = std::make_unique<core::Snapper>(mProject, mSnapLayers);
+    if (!mSnapper) {
+        const core::SnappingSettings settings = mProject.snappingSettings();
+        mSnapper = std::make_unique<core::Snapper>(
+            mProject, mSnapLayers, core::SnapTargets{settings.vertices, settings.segments});
+    }
     return *mSnapper;
 }
 
@@ -92,7 +100,7 @@ bool MoveFeatureTool::mouseMove(QMouseEvent *event)
     if (!mDrag)
         return false;
     const QPointF pixel = event->position();
-    mDrag->snap = snapper().snap(mCanvas->toMap(pixel), mCanvas->unitsPerPixel(), tolerancePixels);
+    mDrag->snap = snapper().snap(mCanvas->toMap(pixel), mCanvas->unitsPerPixel(), snapTolerance());
     // The grabbed point's own place is no target: leaving it must move the features.
     if (mDrag->snap && mDrag->snap->layerId == mSession->layerId() &&
         samePoint(mDrag->snap->layerPoint, mDrag->from))
@@ -161,7 +169,7 @@ QVector<qint64> MoveFeatureTool::grab(std::size_t index)
 gis::Point MoveFeatureTool::grabbedPoint(const QPointF &pixel, const gis::Point &pointer)
 {
     const auto vertex =
-        ownVertices().snap(mCanvas->toMap(pixel), mCanvas->unitsPerPixel(), tolerancePixels);
+        ownVertices().snap(mCanvas->toMap(pixel), mCanvas->unitsPerPixel(), snapTolerance());
     if (vertex && vertex->kind == core::SnapKind::Vertex)
         return vertex->layerPoint;
     return pointer;

@@ -31,7 +31,8 @@ class MoveFeatureTool : public MapTool
 {
     Q_OBJECT
 public:
-    static constexpr double tolerancePixels = 8.0;
+    // The snapping tolerance the project sets, in pixels.
+    double snapTolerance() const;
 
     MoveFeatureTool(MapCanvas *canvas, core::PlanProject &project, core::EditSession *session,
                     QStringList snapLayers, QObject *parent = nullptr);

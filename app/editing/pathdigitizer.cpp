@@ -43,10 +43,18 @@ PathDigitizer::PathDigitizer(MapCanvas *canvas, const core::PlanProject &project
 
 PathDigitizer::~PathDigitizer() = default;
 
+double PathDigitizer::snapTolerance() const
+{
+    return mProject.snappingSettings().tolerancePixels;
+}
+
 const core::Snapper &PathDigitizer::snapper()
 {
-    if (!mSnapper)
-        mSnapper = std::make_unique<core::Snapper>(mProject, mSnapLayers);
+    if (!mSnapper) {
+        const core::SnappingSettings settings = mProject.snappingSettings();
+        mSnapper = std::make_unique<core::Snapper>(
+            mProject, mSnapLayers, core::SnapTargets{settings.vertices, settings.segments});
+    }
     return *mSnapper;
 }
 
@@ -72,7 +80,7 @@ void PathDigitizer::track(const QPointF &pixel)
 {
     mPointerPixel = pixel;
     mSnap = mCanvas
-                ? snapper().snap(mCanvas->toMap(pixel), mCanvas->unitsPerPixel(), tolerancePixels)
+                ? snapper().snap(mCanvas->toMap(pixel), mCanvas->unitsPerPixel(), snapTolerance())
                 : std::nullopt;
     const auto snapped = mSnap ? mSnap->in(mLayerCrs) : std::nullopt;
     mPointer = snapped ? snapped : toLayer(pixel);

@@ -34,7 +34,8 @@ class PathDigitizer : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr double tolerancePixels = 8.0;
+    // The snapping tolerance the project sets, in pixels.
+    double snapTolerance() const;
 
     PathDigitizer(MapCanvas *canvas, const core::PlanProject &project, core::EditSession *session,
                   QStringList snapLayers, QObject *parent = nullptr);

@@ -91,7 +91,7 @@ void ReshapeTool::paint(QPainter &painter) const
 // through is meant (a path along a shared edge into a neighbour cuts into the neighbour).
 void ReshapeTool::reshape(const gis::LineString &path)
 {
-    const double tolerance = mDigitizer->layerUnitsPerPixel() * PathDigitizer::tolerancePixels;
+    const double tolerance = mDigitizer->layerUnitsPerPixel() * mDigitizer->snapTolerance();
     const auto zones = mSession->editedFeatures();
     std::optional<gis::MultiPolygon> best;
     qint64 bestZone = 0;
