@@ -1,6 +1,7 @@
 #include "copyeditwriter.h"
 
 #include "filesetreplacement.h"
+#include "gdalhandles.h"
 #include "gdalsupport.h"
 #include "ogreditedfeature.h"
 
@@ -21,25 +22,6 @@ namespace {
 
 const char *kShapefile = "ESRI Shapefile";
 const char *kGeoJson = "GeoJSON";
-
-struct DatasetCloser
-{
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using DatasetPointer = std::unique_ptr<GDALDataset, DatasetCloser>;
-
-struct FeatureDeleter
-{
-    void operator()(OGRFeature *feature) const { OGRFeature::DestroyFeature(feature); }
-};
-using FeaturePointer = std::unique_ptr<OGRFeature, FeatureDeleter>;
-
-DatasetPointer openReadOnly(const QString &path)
-{
-    ensureGdalRegistered();
-    return DatasetPointer(GDALDataset::Open(
-        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-}
 
 QString shown(const QString &path)
 {
@@ -104,18 +86,18 @@ private:
     bool copy(const QString &path)
     {
         GDALDriver *driver = mOriginal.GetDriver();
-        DatasetPointer created(
+        GdalDatasetPointer created(
             driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
         OGRLayer *layer = created ? createLayer(*created) : nullptr;
         if (!layer)
             return false;
         const bool keepIds = QLatin1String(driver->GetDescription()) == QLatin1String(kGeoJson);
         mLayer.ResetReading();
-        while (FeaturePointer feature{mLayer.GetNextFeature()}) {
+        while (OgrFeaturePointer feature{mLayer.GetNextFeature()}) {
             const qint64 id = feature->GetFID();
             if (mEdits.isDeleted(id))
                 continue;
-            FeaturePointer copy(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+            OgrFeaturePointer copy(OGRFeature::CreateFeature(layer->GetLayerDefn()));
             copy->SetFrom(feature.get(), TRUE);
             if (keepIds) // GeoJSON keeps an "id" member; a shapefile numbers its records
                 copy->SetFID(id);
@@ -131,7 +113,7 @@ private:
             mWritten.push_back(id);
         }
         for (auto it = mEdits.addedFeatures().rbegin(); it != mEdits.addedFeatures().rend(); ++it) {
-            FeaturePointer added(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+            OgrFeaturePointer added(OGRFeature::CreateFeature(layer->GetLayerDefn()));
             fillOgrFeature(*added, *layer, mBase.fields, it->second, true);
             if (layer->CreateFeature(added.get()) != OGRERR_NONE)
                 return false;
@@ -166,12 +148,12 @@ private:
     bool verify(const QString &path, QString *error)
     {
         GdalErrorCollector errors;
-        const DatasetPointer written = openReadOnly(path);
+        const GdalDatasetPointer written = openVectorReadOnly(path);
         OGRLayer *layer = written ? written->GetLayer(0) : nullptr;
         std::vector<qint64> ids;
         if (layer) {
             layer->ResetReading();
-            while (FeaturePointer feature{layer->GetNextFeature()})
+            while (OgrFeaturePointer feature{layer->GetNextFeature()})
                 ids.push_back(feature->GetFID());
         }
         if (ids.size() != mWritten.size()) {
@@ -298,7 +280,7 @@ CopyEditWriter::write(const LayerSource &source, const FeatureCollection &base,
 {
     FileSetReplacement::recover(source.dataset);
     GdalErrorCollector errors;
-    const DatasetPointer original = openReadOnly(source.dataset);
+    const GdalDatasetPointer original = openVectorReadOnly(source.dataset);
     OGRLayer *layer =
         original ? original->GetLayerByName(source.layerName.toUtf8().constData()) : nullptr;
     if (!layer) {

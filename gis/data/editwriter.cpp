@@ -2,6 +2,7 @@
 
 #include "copyeditwriter.h"
 #include "filesetreplacement.h"
+#include "gdalhandles.h"
 #include "gdalsupport.h"
 #include "ogreditedfeature.h"
 #include "qgisstylewriter.h"
@@ -19,19 +20,6 @@ namespace gis {
 
 namespace {
 
-struct DatasetCloser
-{
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using DatasetPointer = std::unique_ptr<GDALDataset, DatasetCloser>;
-
-DatasetPointer openReadOnly(const QString &name)
-{
-    ensureGdalRegistered();
-    return DatasetPointer(GDALDataset::Open(
-        name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-}
-
 // Without opening the dataset: GDAL's GeoJSON driver parses the whole file on open.
 QString driverOf(const QString &name)
 {
@@ -41,10 +29,10 @@ QString driverOf(const QString &name)
     return driver ? QString::fromUtf8(GDALGetDescription(driver)) : QString();
 }
 
-DatasetPointer openForUpdate(const QString &name)
+GdalDatasetPointer openForUpdate(const QString &name)
 {
     ensureGdalRegistered();
-    return DatasetPointer(GDALDataset::Open(
+    return GdalDatasetPointer(GDALDataset::Open(
         name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
 }
 
@@ -174,12 +162,12 @@ std::optional<QString> EditWriter::whyReadOnly(const LayerSource &source)
     GdalErrorCollector errors;
     const QString driver = driverOf(source.dataset);
     if (CopyEditWriter::handles(driver)) {
-        const DatasetPointer dataset = openReadOnly(source.dataset);
+        const GdalDatasetPointer dataset = openVectorReadOnly(source.dataset);
         if (!dataset || !dataset->GetLayerByName(source.layerName.toUtf8().constData()))
             return tr("%1 has no layer “%2”").arg(shown(source), source.layerName);
         return CopyEditWriter::whyReadOnly(source.dataset, driver);
     }
-    const DatasetPointer dataset = openForUpdate(source.dataset);
+    const GdalDatasetPointer dataset = openForUpdate(source.dataset);
     if (!dataset)
         return tr("%1 cannot be opened for writing: %2")
             .arg(shown(source), errors.lastError().isEmpty() ? tr("GDAL cannot write this format")
@@ -215,7 +203,7 @@ EditWriter::write(const LayerSource &source, const FeatureCollection &base, cons
         return std::nullopt;
     }
     GdalErrorCollector errors;
-    const DatasetPointer dataset = openForUpdate(source.dataset);
+    const GdalDatasetPointer dataset = openForUpdate(source.dataset);
     OGRLayer *layer =
         dataset ? dataset->GetLayerByName(source.layerName.toUtf8().constData()) : nullptr;
     OGRLayer *log = layer ? logLayer(*dataset) : nullptr;

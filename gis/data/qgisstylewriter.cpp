@@ -1,5 +1,6 @@
 #include "qgisstylewriter.h"
 
+#include "gdalhandles.h"
 #include "gdalsupport.h"
 
 #include <QCoreApplication>
@@ -299,11 +300,6 @@ private:
     QXmlStreamWriter mXml;
 };
 
-struct FeatureDeleter
-{
-    void operator()(OGRFeature *feature) const { OGRFeature::DestroyFeature(feature); }
-};
-
 // The table as QGIS creates it (OGR layer with an "id" key), so QGIS finds and updates it.
 OGRLayer *styleTable(GDALDataset &dataset)
 {
@@ -378,8 +374,7 @@ bool QgisStyleWriter::write(GDALDataset &dataset, const QString &layerName, cons
         "UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = " + table;
     dataset.ExecuteSQL(replaced.constData(), nullptr, nullptr);
     dataset.ExecuteSQL(demoted.constData(), nullptr, nullptr);
-    std::unique_ptr<OGRFeature, FeatureDeleter> row(
-        OGRFeature::CreateFeature(styles->GetLayerDefn()));
+    OgrFeaturePointer row(OGRFeature::CreateFeature(styles->GetLayerDefn()));
     row->SetField("f_table_catalog", "");
     row->SetField("f_table_schema", "");
     row->SetField("f_table_name", layerName.toUtf8().constData());

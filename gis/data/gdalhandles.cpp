@@ -1,0 +1,14 @@
+#include "gdalhandles.h"
+
+#include "gdalsupport.h"
+
+namespace gis {
+
+GdalDatasetPointer openVectorReadOnly(const QString &name)
+{
+    ensureGdalRegistered();
+    return GdalDatasetPointer(GDALDataset::Open(
+        name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+}
+
+} // namespace gis
