@@ -102,7 +102,6 @@ void LiveCheck::setProject(core::PlanProject *project)
     mProject = project;
     mImpacts.clear();
     mValidators.clear();
-    mPartitionLayers.clear();
     mTentative.clear();
     refreshProblems();
     showImpacts();
@@ -112,6 +111,14 @@ void LiveCheck::setProject(core::PlanProject *project)
         return;
     connect(editing, &core::LayerEditing::editingChanged, this, &LiveCheck::followSession);
     connect(project, &core::PlanProject::crsChanged, this, &LiveCheck::refreshProblems);
+    // The switch is kept with the project, so undoing a project change or opening a file
+    // follows it too.
+    connect(project, &core::PlanProject::partitionLayersChanged, this,
+            [this](const QString &layerId) {
+                if (core::EditValidator *checking = validator(layerId))
+                    checking->setPartition(isPartition(layerId));
+                refreshPartitionAction();
+            });
     connect(project->statisticsModel(), &core::StatisticsModel::changed, this, [this] {
         mImpacts.clear();
         scheduleImpacts();
@@ -130,13 +137,12 @@ void LiveCheck::setPartition(const QString &layerId, bool partition)
 {
     if (layerId.isEmpty() || !mProject || !mProject->layer(layerId))
         return;
-    if (partition)
-        mPartitionLayers.insert(layerId);
-    else
-        mPartitionLayers.remove(layerId);
-    if (core::EditValidator *checking = validator(layerId))
-        checking->setPartition(partition);
-    refreshPartitionAction();
+    mProject->setPartitionLayer(layerId, partition);
+}
+
+bool LiveCheck::isPartition(const QString &layerId) const
+{
+    return mProject && mProject->isPartitionLayer(layerId);
 }
 
 QString LiveCheck::currentLayer() const

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <map>
@@ -32,9 +31,9 @@ class ValidationOverlay;
 
 // What the planner sees of an edit while making it: the validation problems of every edited
 // layer on the map and in the Validation dock (kept current by a core::EditValidator per
-// session), the Edit menu's "Zones form a partition" switch per layer, and the figures of the
-// zones being dragged or edited against their saved state in the identify and statistics
-// docks (core::EditImpact), at most once per displayed frame.
+// session), the Edit menu's "Zones form a partition" switch per layer (kept in the project), and
+// the figures of the zones being dragged or edited against their saved state in the identify and
+// statistics docks (core::EditImpact), at most once per displayed frame.
 class LiveCheck : public QObject
 {
     Q_OBJECT
@@ -52,7 +51,7 @@ public:
     core::EditValidator *validator(const QString &layerId) const;
     // Whether the layer's zones are to tile its plan area (the planner's switch; kept while
     // the project is open).
-    bool isPartition(const QString &layerId) const { return mPartitionLayers.contains(layerId); }
+    bool isPartition(const QString &layerId) const;
     void setPartition(const QString &layerId, bool partition);
 
     // Frame interval: tentative geometries are turned into figures at most this often (less
@@ -78,7 +77,6 @@ private:
     QAction *mPartitionAction;
     QPointer<core::PlanProject> mProject;
     std::map<QString, QPointer<core::EditValidator>> mValidators;
-    QSet<QString> mPartitionLayers;
     // The zones being dragged, as dragged, in the dragging tool's session.
     QPointer<core::EditSession> mTentativeSession;
     std::map<qint64, gis::Geometry> mTentative;

@@ -180,6 +180,23 @@ void PlanProject::setSnappingSettings(const SnappingSettings &settings)
     emit snappingSettingsChanged();
 }
 
+bool PlanProject::isPartitionLayer(const QString &layerId) const
+{
+    return mData.partitionLayers.contains(layerId);
+}
+
+void PlanProject::setPartitionLayer(const QString &layerId, bool partition)
+{
+    if (layerId.isEmpty() || partition == isPartitionLayer(layerId))
+        return;
+    if (partition)
+        mData.partitionLayers.push_back(layerId);
+    else
+        mData.partitionLayers.removeAll(layerId);
+    setModified(true);
+    emit partitionLayersChanged(layerId);
+}
+
 void PlanProject::setLabelLanguage(LabelLanguage language)
 {
     if (language == mData.labelLanguage)
@@ -410,6 +427,7 @@ bool PlanProject::removeLayer(const QString &id)
     for (LayerGroup &group : mData.groups)
         group.layerIds.removeAll(id);
     mSelection->clearLayer(id); // its indices would point into another layer later
+    mData.partitionLayers.removeAll(id);
     emit layerRemoved(id);
     emit appearanceChanged();
     return true;

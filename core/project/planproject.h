@@ -69,6 +69,11 @@ public:
     // How the editing tools snap; kept in the project file.
     const SnappingSettings &snappingSettings() const { return mData.snapping; }
     void setSnappingSettings(const SnappingSettings &settings);
+    // Whether the planner asked that the layer's zones form a partition (no overlap, no gap):
+    // validation while editing then checks the partition rules too.
+    bool isPartitionLayer(const QString &layerId) const;
+    const QStringList &partitionLayers() const { return mData.partitionLayers; }
+    void setPartitionLayer(const QString &layerId, bool partition);
 
     void setLayerVisible(const QString &id, bool visible);
     LabelLanguage labelLanguage() const { return mData.labelLanguage; }
@@ -147,6 +152,7 @@ signals:
     void mapContentChanged();
     void bookmarksChanged();
     void snappingSettingsChanged();
+    void partitionLayersChanged(const QString &layerId);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
 

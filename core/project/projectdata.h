@@ -49,6 +49,7 @@ struct ProjectData
     std::vector<ThematicSpec> themes;  // the layers drawn as thematic maps
     QVector<PrintLayout> printLayouts; // the user's own; the presets are not stored
     SnappingSettings snapping;         // how the editing tools snap
+    QStringList partitionLayers;       // layers whose zones must neither overlap nor leave gaps
     QStringList warnings;
 };
 

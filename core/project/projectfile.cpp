@@ -163,6 +163,9 @@ QJsonObject ProjectFile::toJson(const PlanProject &project, const QDir &folder)
         root.insert(QStringLiteral("importedStatistics"), StatisticsJson::toJson(imported));
     StatisticsSettingsJson::write(project.statisticsModel()->settings(), root);
     SnappingSettingsJson::write(project.snappingSettings(), root);
+    const QStringList partitions = project.partitionLayers();
+    if (!partitions.isEmpty())
+        root.insert(QStringLiteral("partitionLayers"), QJsonArray::fromStringList(partitions));
     return root;
 }
 

@@ -114,6 +114,7 @@ std::optional<ProjectData> ProjectFileReader::read(QString *error)
     mData.statisticsSettings = StatisticsSettingsJson::read(fields, mData.layers, &mProblems);
     // Files from before the snapping settings have none: the defaults serve them.
     mData.snapping = SnappingSettingsJson::read(fields, &mProblems);
+    mData.partitionLayers = fields.strings(QStringLiteral("partitionLayers"));
     readExtents(fields);
     // Files written before print layouts existed have none: the presets serve them.
     for (const QJsonValue &layout : fields.array(QStringLiteral("printLayouts")))

@@ -210,6 +210,37 @@ private slots:
         QCOMPARE(bad->snapping.layerIds, settings.layerIds);
     }
 
+    // The planner's "zones form a partition" switch is kept with the project, per layer, and a
+    // removed layer takes its switch with it.
+    void partitionLayersRoundTrip()
+    {
+        QObject owner;
+        core::PlanProject *project = bundledProject(&owner);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.planmap"));
+        QString error;
+        QVERIFY(!project->isPartitionLayer(QStringLiteral("zones")));
+        QSignalSpy changed(project, &core::PlanProject::partitionLayersChanged);
+        project->setPartitionLayer(QStringLiteral("zones"), true);
+        project->setPartitionLayer(QStringLiteral("counties"), true);
+        project->setPartitionLayer(QStringLiteral("zones"), true); // no change
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(project->isModified());
+        QVERIFY2(core::ProjectFile::save(*project, path, &error), qPrintable(error));
+        auto read = core::ProjectFile::read(path, &error);
+        QVERIFY2(read, qPrintable(error));
+        core::PlanProject reopened(std::move(*read));
+        QVERIFY(reopened.isPartitionLayer(QStringLiteral("zones")));
+        QVERIFY(reopened.isPartitionLayer(QStringLiteral("counties")));
+        QVERIFY(!reopened.isPartitionLayer(QStringLiteral("plates")));
+
+        reopened.setPartitionLayer(QStringLiteral("counties"), false);
+        QVERIFY(reopened.removeLayer(QStringLiteral("zones")));
+        QVERIFY(reopened.partitionLayers().isEmpty());
+        QVERIFY2(core::ProjectFile::save(reopened, path, &error), qPrintable(error));
+        QVERIFY(!readText(path).contains("\"partitionLayers\""));
+    }
+
     void relativePathsSurviveAMove()
     {
         QTemporaryDir dir;
