@@ -75,6 +75,7 @@ VertexTool::VertexTool(MapCanvas *canvas, const core::PlanProject &project,
     , mSettings(snapping)
     , mMeasurer(mLayerCrs)
 {
+    mMeasurer.rememberRecent(8); // a drag's frames measured by their change
     for (auto signal : {&core::EditSession::geometryChanged, &core::EditSession::featureAdded,
                         &core::EditSession::featureRemoved})
         connect(session, signal, this, &VertexTool::featureChanged);

@@ -1,5 +1,7 @@
 #include "editimpact.h"
 
+#include "geometry/geodesicmeasure.h"
+
 #include "editsession.h"
 #include "project/planproject.h"
 #include "statistics/derivedindicators.h"
@@ -32,8 +34,12 @@ bool isChangeFigure(const ImpactFigure &figure)
 EditImpact::EditImpact(const PlanProject &project, const EditSession &session)
     : mProject(project)
     , mSession(session)
+    , mMeasurer(std::make_unique<gis::GeodesicMeasurer>(session.base().crs))
 {
+    mMeasurer->rememberRecent(8);
 }
+
+EditImpact::~EditImpact() = default;
 
 QVector<Indicator> EditImpact::figuresOf(gis::Feature feature) const
 {
@@ -48,7 +54,7 @@ QVector<Indicator> EditImpact::figuresOf(gis::Feature feature) const
         feature.attributes[keyField].toString().isEmpty())
         feature.attributes[keyField] = placeholderKey(feature.id);
     zone.features.push_back(std::move(feature));
-    QVector<Indicator> rows = derived::geometryIndicators(zone, join);
+    QVector<Indicator> rows = derived::geometryIndicators(zone, join, *mMeasurer);
     for (const SpatialJoinRequest &request : model->spatialJoins()) {
         const gis::VectorLayer *points = mProject.layer(request.pointLayerId);
         if (request.zoneLayerId == layerId && points)

@@ -7,10 +7,12 @@
 #include <QLocale>
 
 #include <map>
+#include <memory>
 
 namespace gis {
+class GeodesicMeasurer;
 struct Feature;
-}
+} // namespace gis
 
 namespace core {
 
@@ -38,6 +40,7 @@ class EditImpact
     Q_DECLARE_TR_FUNCTIONS(core::EditImpact)
 public:
     EditImpact(const PlanProject &project, const EditSession &session);
+    ~EditImpact();
 
     // The zone `featureId` with `geometry` against the session's saved zone.
     QVector<ImpactFigure> compare(qint64 featureId, const gis::Geometry &geometry) const;
@@ -51,6 +54,8 @@ private:
     const PlanProject &mProject;
     const EditSession &mSession;
     mutable std::map<qint64, QVector<Indicator>> mSaved;
+    // Remembers the zones it measured: a drag's frames are measured by their change.
+    std::unique_ptr<gis::GeodesicMeasurer> mMeasurer;
 };
 
 } // namespace core

@@ -43,10 +43,16 @@ Indicator measured(const QString &layerId, const QString &key, const QString &na
 QVector<Indicator> geometryIndicators(const gis::FeatureCollection &features,
                                       const StatisticsJoin &join)
 {
+    return geometryIndicators(features, join, gis::GeodesicMeasurer(features.crs));
+}
+
+QVector<Indicator> geometryIndicators(const gis::FeatureCollection &features,
+                                      const StatisticsJoin &join,
+                                      const gis::GeodesicMeasurer &measurer)
+{
     QVector<Indicator> rows;
     if (!join.appliesTo(features))
         return rows;
-    const gis::GeodesicMeasurer measurer(features.crs);
     for (std::size_t i = 0; i < features.features.size(); ++i) {
         const QString key = join.keyOf(features, i);
         const gis::Geometry geometry = features.geometry(i);

@@ -4,8 +4,9 @@
 #include "statisticstable.h"
 
 namespace gis {
+class GeodesicMeasurer;
 struct FeatureCollection;
-}
+} // namespace gis
 
 namespace core {
 
@@ -30,6 +31,11 @@ inline QString lengthName()
 // WGS 84 ellipsoid whatever the layer's CRS. Features without a key are skipped.
 QVector<Indicator> geometryIndicators(const gis::FeatureCollection &features,
                                       const StatisticsJoin &join);
+// The same with the caller's measurer (in the features' CRS), which may remember the polygons
+// it measured to measure their edits by the change (a drag, every frame).
+QVector<Indicator> geometryIndicators(const gis::FeatureCollection &features,
+                                      const StatisticsJoin &join,
+                                      const gis::GeodesicMeasurer &measurer);
 
 // Whether a figure is a total that adds up over features: money or counts, and not a value per
 // something ("per project" in its qualifier, "_per_" in its name), such as a project size
