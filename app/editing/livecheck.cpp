@@ -222,6 +222,7 @@ void LiveCheck::onToolChanged(MapTool *tool)
 {
     mTentative.clear();
     scheduleImpacts();
+    mVertexTool = qobject_cast<VertexTool *>(tool);
     if (auto *vertices = qobject_cast<VertexTool *>(tool)) {
         mTentativeSession = vertices->session();
         connect(vertices, &VertexTool::tentativeGeometry, this, &LiveCheck::onTentativeGeometry);
@@ -275,6 +276,8 @@ void LiveCheck::showImpacts()
     for (const IdentifyDock::ZoneChange &change : std::as_const(changes))
         lines << tr("%1: %2").arg(change.title, change.summary);
     mStatistics->showEditChanges(lines.join(u'\n'));
+    if (dragging && mVertexTool)
+        mVertexTool->setLiveNote(lines.join(u'\n'));
     // A zone of thousands of vertices takes longer than a frame to measure: the pointer then
     // gets as much time as the figures, and the figures come less often.
     mImpactTimer.setInterval(std::max(impactIntervalMs, int(took.elapsed())));

@@ -28,6 +28,7 @@ class MapTool;
 class StatisticsDock;
 class ValidationDock;
 class ValidationOverlay;
+class VertexTool;
 
 // What the planner sees of an edit while making it: the validation problems of every edited
 // layer on the map and in the Validation dock (kept current by a core::EditValidator per
@@ -76,6 +77,7 @@ private:
     ValidationOverlay *mOverlay;
     QAction *mPartitionAction;
     QPointer<core::PlanProject> mProject;
+    QPointer<VertexTool> mVertexTool; // the tool whose drag the figures follow
     std::map<QString, QPointer<core::EditValidator>> mValidators;
     // The zones being dragged, as dragged, in the dragging tool's session.
     QPointer<core::EditSession> mTentativeSession;

@@ -328,6 +328,15 @@ gis::Point VertexTool::movedEnd(const Drag &drag, int end) const
     return {start.x() + drag.to.x() - drag.from.x(), start.y() + drag.to.y() - drag.from.y()};
 }
 
+void VertexTool::setLiveNote(const QString &note)
+{
+    if (!mDrag || note == mLiveNote)
+        return;
+    mLiveNote = note;
+    if (mCanvas)
+        mCanvas->update();
+}
+
 bool VertexTool::mouseRelease(QMouseEvent *event)
 {
     if (!mDrag || event->button() != Qt::LeftButton)
@@ -335,6 +344,7 @@ bool VertexTool::mouseRelease(QMouseEvent *event)
     const Drag drag = std::move(*mDrag);
     mDrag.reset();
     mAreaText.clear();
+    mLiveNote.clear();
     if (drag.started && !samePoint(drag.to, drag.from)) {
         std::unique_ptr<QUndoCommand> command;
         if (drag.kind == core::SnapKind::Vertex)
@@ -468,16 +478,18 @@ void VertexTool::paint(QPainter &painter) const
         else
             painter.drawEllipse(end, 4.5, 4.5);
     }
+    const QString label =
+        mLiveNote.isEmpty() ? mAreaText : mAreaText + QLatin1Char('\n') + mLiveNote;
     if (!mAreaText.isEmpty()) {
         const QRectF box = painter.fontMetrics()
-                               .boundingRect(QRect(0, 0, 400, 200), Qt::AlignLeft, mAreaText)
+                               .boundingRect(QRect(0, 0, 600, 300), Qt::AlignLeft, label)
                                .adjusted(-4, -2, 4, 2)
                                .translated((mDrag->pointer + QPointF(14, 14)).toPoint());
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, 220));
         painter.drawRect(box);
         painter.setPen(Qt::black);
-        painter.drawText(box, Qt::AlignCenter, mAreaText);
+        painter.drawText(box, Qt::AlignCenter, label);
     }
     painter.restore();
 }

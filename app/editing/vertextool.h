@@ -56,6 +56,10 @@ public:
     const core::SnappingSettings &snappingSettings() const { return mSettings; }
     // What the label beside the rubber band says: each changed zone's area and its change.
     QString liveAreaText() const { return mAreaText; }
+    // More the label says while a drag lasts: the dragged zones' figures against saved
+    // ("+3.2 km², +2 projects"), which the live checks work out.
+    void setLiveNote(const QString &note);
+    QString liveNote() const { return mLiveNote; }
     // Where a press would land now (shown as the hover marker), if anywhere.
     const std::optional<core::SnapResult> &hovered() const { return mHover; }
     // Where the dragged vertex would land now, when it snapped.
@@ -125,6 +129,7 @@ private:
     std::optional<std::pair<gis::Point, gis::Point>> mHoverSegment; // layer CRS
     QVector<core::FeatureVertex> mPicked; // the vertex last pressed, for Delete
     QString mAreaText;
+    QString mLiveNote;
 };
 
 } // namespace app

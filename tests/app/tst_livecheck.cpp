@@ -207,6 +207,11 @@ private slots:
         QVERIFY2(live.contains(QStringLiteral("zone 0: +")), qPrintable(live));
         QVERIFY2(live.contains(QStringLiteral("zone 1: −")), qPrintable(live));
         QVERIFY2(live.contains(QStringLiteral("−1 projects")), qPrintable(live));
+        // The label beside the pointer says it too, while the drag lasts.
+        const QString note = actions->vertexTool()->liveNote();
+        QVERIFY2(note.contains(QStringLiteral("+1 projects")) &&
+                     note.contains(QStringLiteral("−1 projects")),
+                 qPrintable(note));
         QTreeWidgetItem *changes = editChangesItem(identify);
         QVERIFY(changes);
         QVERIFY(identify->isVisible());
@@ -228,6 +233,7 @@ private slots:
         }
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, target);
         QCOMPARE(mSession->undoStack()->count(), 1);
+        QVERIFY(actions->vertexTool()->liveNote().isEmpty()); // the label goes with the drag
         QTRY_COMPARE(editChangesItem(identify)->text(0),
                      QStringLiteral("Unsaved edits against saved"));
         QVERIFY(statistics->editChangesLabel()->text().contains(QStringLiteral("+1 projects")));
