@@ -25,10 +25,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
