@@ -85,6 +85,14 @@ void AttributeTableDock::setProject(core::PlanProject *project)
             connect(mProject, signal, this, &AttributeTableDock::rebuildLayerList);
         connect(mProject, &core::PlanProject::groupsChanged, this,
                 &AttributeTableDock::rebuildLayerList);
+        // An edit replaces the shown layer's features: the rows show the values as edited, and
+        // the selection, which follows the features, is shown again.
+        connect(mProject, &core::PlanProject::layerDataChanged, this, [this](const QString &id) {
+            if (id != currentLayerId())
+                return;
+            onLayerChosen();
+            applySelectionToTable();
+        });
     }
     rebuildLayerList();
 }

@@ -5,6 +5,8 @@
 #include "crs/coordinatetransform.h"
 #include "docks/attributetabledock.h"
 #include "docks/identifydock.h"
+#include "layer/projectedlayer.h"
+#include "layer/vectorlayer.h"
 #include "mainwindow.h"
 #include "project/featuretablemodel.h"
 #include "project/planproject.h"
@@ -119,6 +121,32 @@ private slots:
         QCOMPARE(mTable->table()->model()->rowCount(), 0);
         mTable->selectedOnlyBox()->setChecked(false);
         QCOMPARE(mTable->table()->model()->rowCount(), 60);
+    }
+    // An edit replaces the layer's features: the table shows the edited values at once and
+    // keeps the selected features selected.
+    void rowsFollowEditedFeatures()
+    {
+        core::PlanProject *project = mWindow->project();
+        const QString counties = QStringLiteral("counties");
+        auto edited = std::make_shared<gis::FeatureCollection>(
+            *project->layer(counties)->projectionCache()->source());
+        const int nameEn = edited->fieldIndex(QStringLiteral("name_en"));
+        QVERIFY(nameEn >= 0);
+        edited->features[5].attributes[nameEn] = QStringLiteral("Renamed county");
+        project->selection()->setSelected(counties, {5, 9});
+        QVERIFY(project->replaceLayerFeatures(counties, edited));
+
+        const QAbstractItemModel &model = *mTable->table()->model();
+        const int row = rowOfFeature(model, QStringLiteral("Renamed county"),
+                                     columnNamed(QStringLiteral("name_en")));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, 0).data(core::FeatureTableModel::FeatureIndexRole).toULongLong(),
+                 5ull);
+        std::vector<std::size_t> rows;
+        for (const QModelIndex &index : mTable->table()->selectionModel()->selectedRows())
+            rows.push_back(index.data(core::FeatureTableModel::FeatureIndexRole).toULongLong());
+        std::sort(rows.begin(), rows.end());
+        QCOMPARE(rows, (std::vector<std::size_t>{5, 9}));
     }
     void filterKeepsMatchingRowsAndTheSelection()
     {
