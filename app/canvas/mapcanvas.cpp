@@ -394,12 +394,16 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+// The middle button always pans, as in other desktop GIS, so that a tool that takes every
+// left press (drawing a zone) still lets the planner move the map; the left button pans when
+// no tool takes the press.
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (mTool && mTool->mousePress(event))
+    if (event->button() != Qt::MiddleButton && mTool && mTool->mousePress(event))
         return;
-    if (event->button() == Qt::LeftButton) {
+    if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
         mDragging = true;
+        mPanButton = event->button();
         mDragStart = event->pos();
         mDragStartExtent = mExtent;
         setCursor(Qt::ClosedHandCursor);
@@ -409,7 +413,7 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     emit cursorMoved(toMap(event->position()));
-    if (mTool && mTool->mouseMove(event))
+    if (!mDragging && mTool && mTool->mouseMove(event))
         return;
     if (!mDragging)
         return;
@@ -424,12 +428,16 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (mTool && mTool->mouseRelease(event))
+    if (!mDragging && mTool && mTool->mouseRelease(event))
         return;
-    if (event->button() != Qt::LeftButton || !mDragging)
+    if (!mDragging || event->button() != mPanButton)
         return;
     mDragging = false;
     unsetCursor();
+    if (mPanButton == Qt::MiddleButton) {
+        setExtent(mExtent);
+        return;
+    }
     // A press and release in (nearly) the same place is a click, not a pan.
     if ((event->pos() - mDragStart).manhattanLength() < 4) {
         mExtent = mDragStartExtent;

@@ -109,6 +109,7 @@ private:
     QTimer mRefreshTimer;
     QPoint mDragStart;
     bool mDragging = false;
+    Qt::MouseButton mPanButton = Qt::NoButton;
     gis::Box mDragStartExtent;
     ViewHistory mHistory;
     std::vector<gis::Geometry> mHighlight;

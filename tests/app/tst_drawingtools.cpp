@@ -359,6 +359,37 @@ private:
         return raw;
     }
 
+    // While a zone is drawn (every left press is a corner), the middle button pans the map and
+    // adds no corner; the next click adds one where it falls on the moved map.
+    void middleButtonPansWhileDrawing()
+    {
+        auto *tool = useTool<app::DrawPolygonTool>();
+        QTest::mouseClick(mCanvas, Qt::LeftButton, {}, pixels({{125.22, 43.82}})[0]);
+        QCOMPARE(tool->digitizer()->points().size(), std::size_t(1));
+        QTRY_VERIFY(!mCanvas->isRendering());
+        const gis::Box before = mCanvas->visibleExtent();
+        const QPoint from(mCanvas->width() / 2, mCanvas->height() / 2);
+        const QPoint to = from + QPoint(60, 40);
+        QTest::mousePress(mCanvas, Qt::MiddleButton, {}, from);
+        QMouseEvent drag(QEvent::MouseMove, to, mCanvas->mapToGlobal(to), Qt::NoButton,
+                         Qt::MiddleButton, Qt::NoModifier);
+        QApplication::sendEvent(mCanvas, &drag);
+        QTest::mouseRelease(mCanvas, Qt::MiddleButton, {}, to);
+        const gis::Box after = mCanvas->visibleExtent();
+        const double unitsPerPixel = mCanvas->unitsPerPixel();
+        QVERIFY(qAbs((before.min_corner().x() - after.min_corner().x()) / unitsPerPixel - 60) < 1);
+        QVERIFY(qAbs((after.min_corner().y() - before.min_corner().y()) / unitsPerPixel - 40) < 1);
+        QCOMPARE(tool->digitizer()->points().size(), std::size_t(1));
+        QCOMPARE(mSession->undoStack()->count(), 0);
+        QTest::mouseClick(mCanvas, Qt::LeftButton, {}, pixels({{125.28, 43.82}})[0]);
+        QCOMPARE(tool->digitizer()->points().size(), std::size_t(2));
+        const gis::Point second = tool->digitizer()->points().back();
+        const double degreesPerPixel = tool->digitizer()->layerUnitsPerPixel();
+        QVERIFY(degreesPerPixel > 0);
+        QVERIFY2(qAbs(second.x() - 125.28) < 2 * degreesPerPixel,
+                 qPrintable(QString::number(second.x(), 'f', 6)));
+    }
+
     // The pointer moved over the map with no button down (QTest::mouseMove would move the
     // cursor, which the offscreen platform does not report).
     void hover(const QPoint &pixel)
