@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -88,10 +89,8 @@ void AttributeTableDock::setProject(core::PlanProject *project)
         // An edit replaces the shown layer's features: the rows show the values as edited, and
         // the selection, which follows the features, is shown again.
         connect(mProject, &core::PlanProject::layerDataChanged, this, [this](const QString &id) {
-            if (id != currentLayerId())
-                return;
-            onLayerChosen();
-            applySelectionToTable();
+            if (id == currentLayerId())
+                showEditedFeatures();
         });
     }
     rebuildLayerList();
@@ -122,16 +121,35 @@ QString AttributeTableDock::currentLayerId() const
 
 void AttributeTableDock::onLayerChosen()
 {
+    // A restyle or a move of the shown layer keeps the table, its sort and its scroll.
+    if (!takeShownFeatures())
+        return;
+    mTable->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    updateSelectedOnlyFilter();
+}
+
+bool AttributeTableDock::takeShownFeatures()
+{
     const gis::VectorLayer *layer = mProject ? mProject->layer(currentLayerId()) : nullptr;
     auto features = layer ? layer->projectionCache()->source() : nullptr;
-    // A restyle or a move of the shown layer keeps the table, its sort and its scroll.
     if (features.get() == mModel->features())
-        return;
+        return false;
     mSyncing = true;
     mModel->setFeatures(std::move(features));
     mSyncing = false;
-    mTable->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    return true;
+}
+
+// The same layer with new values: its rows are read again, but the columns keep the widths the
+// planner gave them and the table stays where it was scrolled.
+void AttributeTableDock::showEditedFeatures()
+{
+    const int scrolled = mTable->verticalScrollBar()->value();
+    if (!takeShownFeatures())
+        return;
     updateSelectedOnlyFilter();
+    applySelectionToTable();
+    mTable->verticalScrollBar()->setValue(scrolled);
 }
 
 void AttributeTableDock::onTableSelectionChanged()

@@ -40,6 +40,9 @@ signals:
 private:
     void rebuildLayerList();
     void onLayerChosen();
+    void showEditedFeatures();
+    // The chosen layer's features into the table; false when it shows them already.
+    bool takeShownFeatures();
     void onTableSelectionChanged();
     void onProjectSelectionChanged(const QString &layerId);
     void applySelectionToTable();
