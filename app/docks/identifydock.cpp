@@ -91,6 +91,10 @@ void IdentifyDock::showQuote(QTreeWidgetItem *item)
 
 void IdentifyDock::showEditChanges(const QVector<ZoneChange> &changes, bool live)
 {
+    // Shown when changes start, not at every frame after: a planner who closed the dock
+    // during a drag keeps it closed.
+    if (mChanges.isEmpty() && !changes.isEmpty() && !isVisible())
+        show();
     mChanges = changes;
     mLive = live;
     for (int i = mTree->topLevelItemCount() - 1; i >= 0; --i) {
@@ -123,8 +127,6 @@ void IdentifyDock::addEditChanges()
         zone->setExpanded(true);
     }
     top->setExpanded(true);
-    if (!isVisible())
-        show();
 }
 
 void IdentifyDock::showResults(const QVector<core::IdentifiedFeature> &features)

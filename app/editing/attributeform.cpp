@@ -30,6 +30,8 @@ AttributeForm::AttributeForm(core::PlanProject &project, core::EditSession *sess
     , mButtons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("AttributeForm"));
+    // Editing stopped (saved, discarded, project closed): there is nothing left to write to.
+    connect(session, &QObject::destroyed, this, &QDialog::reject);
     setWindowTitle(mFeatures.size() == 1 ? tr("Zone attributes")
                                          : tr("Attributes of %1 zones").arg(mFeatures.size()));
     setMinimumWidth(440);

@@ -3,6 +3,7 @@
 #include "editing/zoneattributerules.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QVector>
 
 #include <map>
@@ -62,7 +63,7 @@ private:
     QString check(const QString &field, const Row &row) const;
     void validate();
 
-    core::EditSession *mSession;
+    QPointer<core::EditSession> mSession; // the form closes when the session ends
     QVector<qint64> mFeatures;
     core::ZoneAttributeRules mRules;
     std::map<QString, Row> mRows;

@@ -226,6 +226,11 @@ void LiveCheck::onToolChanged(MapTool *tool)
     if (auto *vertices = qobject_cast<VertexTool *>(tool)) {
         mTentativeSession = vertices->session();
         connect(vertices, &VertexTool::tentativeGeometry, this, &LiveCheck::onTentativeGeometry);
+        // A drag released where it began makes no edit: its figures go all the same.
+        connect(vertices, &VertexTool::dragFinished, this, [this] {
+            mTentative.clear();
+            scheduleImpacts();
+        });
     }
 }
 

@@ -345,6 +345,7 @@ bool VertexTool::mouseRelease(QMouseEvent *event)
     mDrag.reset();
     mAreaText.clear();
     mLiveNote.clear();
+    emit dragFinished();
     if (drag.started && !samePoint(drag.to, drag.from)) {
         std::unique_ptr<QUndoCommand> command;
         if (drag.kind == core::SnapKind::Vertex)

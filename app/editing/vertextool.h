@@ -68,6 +68,8 @@ public:
 signals:
     // A zone as it would be if the drag ended here (layer CRS), for live figures elsewhere.
     void tentativeGeometry(qint64 feature, const gis::Geometry &geometry);
+    // The drag ended, with an edit or without one (released where it started).
+    void dragFinished();
 
 private:
     // A rubber band edge: from a fixed point to one of the moved ends.

@@ -47,6 +47,12 @@ QStringList shapefileSidecars()
             QStringLiteral("sbn"), QStringLiteral("sbx")};
 }
 
+bool isSpatialIndex(const QString &suffix)
+{
+    return suffix == QLatin1String("qix") || suffix == QLatin1String("sbn") ||
+           suffix == QLatin1String("sbx");
+}
+
 QByteArray csvField(const QString &text)
 {
     QByteArray bytes = text.toUtf8();
@@ -193,10 +199,16 @@ bool writeLog(const QString &from, const QString &to, const LayerSource &source,
 {
     QByteArray text;
     QFile old(from);
-    if (old.open(QIODevice::ReadOnly))
+    // A log that exists but cannot be read fails the save: writing a new one would lose the
+    // plan's history.
+    if (old.exists() && !old.open(QIODevice::ReadOnly))
+        return false;
+    if (old.isOpen())
         text = old.readAll();
     if (text.isEmpty())
         text = "layer,fid,action,author,saved_at\n";
+    else if (!text.endsWith('\n'))
+        text += '\n';
     const QByteArray tail = ',' + csvField(author.user) + ',' +
                             author.when.toUTC().toString(Qt::ISODate).toUtf8() + '\n';
     const QByteArray layer = csvField(source.layerName);
@@ -232,8 +244,9 @@ void planReplacement(FileSetReplacement &replacement, const QString &path, const
         const QString written = FileSetReplacement::newFilePath(path, suffix);
         if (QFileInfo::exists(written))
             replacement.replace(written, sidecar(path, suffix));
-        else if (QFileInfo::exists(sidecar(path, suffix)))
-            replacement.remove(sidecar(path, suffix));
+        else if (isSpatialIndex(suffix) && QFileInfo::exists(sidecar(path, suffix)))
+            replacement.remove(sidecar(path, suffix)); // stale: it indexes the old records
+        // Any other old sidecar the copy did not write (a .prj GDAL could not read) stays.
     }
 }
 

@@ -8,6 +8,7 @@
 #include <boost/geometry/algorithms/correct.hpp>
 #include <boost/geometry/algorithms/distance.hpp>
 #include <boost/geometry/algorithms/intersection.hpp>
+#include <boost/geometry/algorithms/is_valid.hpp>
 #include <boost/geometry/geometries/segment.hpp>
 #include <boost/geometry/strategies/strategies.hpp>
 
@@ -94,8 +95,16 @@ double overlapArea(const Ring &candidate, const Ring &original)
     b.outer() = original;
     boost::geometry::correct(a);
     boost::geometry::correct(b);
+    // A path that crosses the boundary elsewhere makes a candidate cross itself, on which
+    // Boost's overlay may throw: such a candidate shares nothing and is not chosen.
+    if (!boost::geometry::is_valid(a))
+        return 0;
     MultiPolygon shared;
-    boost::geometry::intersection(a, b, shared);
+    try {
+        boost::geometry::intersection(a, b, shared);
+    } catch (const boost::geometry::exception &) {
+        return 0;
+    }
     return boost::geometry::area(shared);
 }
 
