@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libqt6opengl6-dev libgdal-dev gdal-bin libproj-dev proj-bin proj-data libboost-dev
     fonts-noto-cjk python3-fonttools xvfb xauth poppler-utils
+    postgresql-15 postgresql-15-postgis-3 qtkeychain-qt6-dev
 )
 
 missing=()
