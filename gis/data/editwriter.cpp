@@ -5,6 +5,7 @@
 #include "gdalhandles.h"
 #include "gdalsupport.h"
 #include "ogreditedfeature.h"
+#include "postgis/pgpasswordsource.h"
 #include "qgisstylewriter.h"
 
 #include <QDir>
@@ -32,8 +33,9 @@ QString driverOf(const QString &name)
 GdalDatasetPointer openForUpdate(const QString &name)
 {
     ensureGdalRegistered();
-    return GdalDatasetPointer(GDALDataset::Open(
-        name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+    return GdalDatasetPointer(
+        GDALDataset::Open(postgis::PgPasswordSource::openableName(name).toUtf8().constData(),
+                          GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
 }
 
 QString shown(const LayerSource &source)

@@ -7,6 +7,8 @@
 #include "ogrfeatureconversion.h"
 
 #include "geometry/ogrgeometryconverter.h"
+#include "postgis/pgpasswordsource.h"
+#include "postgis/pgsql.h"
 
 #include <QFileInfo>
 
@@ -102,14 +104,15 @@ std::unique_ptr<VectorDataset> VectorDataset::open(const QString &name, QString 
     for (const QByteArray &option : options)
         optionList.push_back(option.constData());
     optionList.push_back(nullptr);
-    GDALDatasetH handle = GDALOpenEx(name.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                     nullptr, optionList.data(), nullptr);
+    GDALDatasetH handle =
+        GDALOpenEx(postgis::PgPasswordSource::openableName(name).toUtf8().constData(),
+                   GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, optionList.data(), nullptr);
     if (!handle) {
         if (error) {
             const QString reason = errors.lastError().isEmpty()
                                        ? QStringLiteral("not a vector dataset GDAL can read")
                                        : errors.lastError();
-            *error = QStringLiteral("%1: %2").arg(name, reason);
+            *error = QStringLiteral("%1: %2").arg(postgis::withoutPassword(name), reason);
         }
         return nullptr;
     }
