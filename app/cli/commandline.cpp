@@ -3,6 +3,7 @@
 #include "infocommand.h"
 #include "layoutexportcommand.h"
 #include "mapexportcommand.h"
+#include "publishcommand.h"
 #include "statscommand.h"
 #include "translations.h"
 
@@ -32,7 +33,7 @@ QString usage()
         "CommandLine",
         "Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a "
         "project file or a dataset\n"
-        "       planmap info FILE [--json]         describe the layers of a dataset\n"
+        "       planmap info FILE|PG:… [--json]    describe the layers of a dataset\n"
         "       planmap stats [--project P] [--layer NAME] [--format csv|json]\n"
         "                                          the figures joined to the features\n"
         "       planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif\n"
@@ -41,6 +42,9 @@ QString usage()
         "                      [--atlas LAYER [--out \"DIR/{name}.png\"]]\n"
         "                                          a print layout: map, legend, scale bar;\n"
         "                                          an atlas, one page or file per feature\n"
+        "       planmap publish --to \"PG:service=NAME\" [--schema S] [--from DATASET]\n"
+        "                       [--overwrite]      copy the bundled dataset (layers,\n"
+        "                                          statistics, QGIS styles) into PostGIS\n"
         "       planmap --version | --help\n");
 }
 
@@ -48,8 +52,8 @@ QString usage()
 
 bool isCommandLineInvocation(int argc, char *argv[])
 {
-    return argc > 1 &&
-           isOneOf(argv[1], {"info", "export", "stats", "--version", "-v", "--help", "-h", "help"});
+    return argc > 1 && isOneOf(argv[1], {"info", "export", "stats", "publish", "--version", "-v",
+                                         "--help", "-h", "help"});
 }
 
 namespace {
@@ -84,6 +88,8 @@ int runCommandLine(int argc, char *argv[])
         return runInfoCommand(arguments.mid(2));
     if (command == u"stats")
         return runStatsCommand(arguments.mid(2));
+    if (command == u"publish")
+        return runPublishCommand(arguments.mid(2));
     if (command == u"export") {
         // --map-only is the benchmark's contract and stays as it is; the rest prints layouts.
         const QStringList rest = arguments.mid(2);

@@ -4,6 +4,7 @@
 
 #include "data/datasetinspector.h"
 #include "data/rastersource.h"
+#include "postgis/pgsql.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ void printText(QTextStream &out, const gis::DatasetSummary &summary)
     const int layerCount = static_cast<int>(summary.layers.size());
     out << QCoreApplication::translate("InfoCommand", "Dataset: %1 (%2), %n layer(s)", nullptr,
                                        layerCount)
-               .arg(summary.name, summary.driver)
+               .arg(gis::postgis::withoutPassword(summary.name), summary.driver)
         << '\n';
     for (const gis::LayerSummary &layer : summary.layers) {
         out << "\n" << layer.name << '\n';
@@ -88,7 +89,7 @@ int runInfoCommand(const QStringList &arguments)
     QStringList files = arguments;
     files.removeAll(QStringLiteral("--json"));
     if (files.size() != 1) {
-        err << QCoreApplication::translate("InfoCommand", "usage: planmap info FILE [--json]")
+        err << QCoreApplication::translate("InfoCommand", "usage: planmap info FILE|PG:… [--json]")
             << '\n';
         return 2;
     }
@@ -96,8 +97,12 @@ int runInfoCommand(const QStringList &arguments)
     const std::optional<gis::DatasetSummary> summary = gis::inspectDataset(files.front(), &error);
     QTextStream out(stdout);
     if (!summary) {
-        // Not vector data: a raster then, or the vector message stands.
-        if (const auto raster = gis::RasterSource::open(files.front(), nullptr)) {
+        // Not vector data: a raster then, or the vector message stands. A PostGIS
+        // connection that failed is not tried again as a raster.
+        const auto raster = gis::postgis::isPostgisDataset(files.front())
+                                ? nullptr
+                                : gis::RasterSource::open(files.front(), nullptr);
+        if (raster) {
             printRasterInfo(out, *raster, json);
             return 0;
         }
@@ -108,9 +113,10 @@ int runInfoCommand(const QStringList &arguments)
         QJsonArray layers;
         for (const gis::LayerSummary &layer : summary->layers)
             layers.push_back(toJson(layer));
-        const QJsonObject root{{QStringLiteral("dataset"), summary->name},
-                               {QStringLiteral("driver"), summary->driver},
-                               {QStringLiteral("layers"), layers}};
+        const QJsonObject root{
+            {QStringLiteral("dataset"), gis::postgis::withoutPassword(summary->name)},
+            {QStringLiteral("driver"), summary->driver},
+            {QStringLiteral("layers"), layers}};
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
         printText(out, *summary);

@@ -158,7 +158,8 @@ std::optional<FeatureCollection> VectorDataset::read(const QString &layerName, b
     OGRLayer *layer = asDataset(mHandle)->GetLayerByName(layerName.toUtf8().constData());
     if (!layer) {
         if (error)
-            *error = QStringLiteral("%1: no layer named \"%2\"").arg(mName, layerName);
+            *error = QStringLiteral("%1: no layer named \"%2\"")
+                         .arg(postgis::withoutPassword(mName), layerName);
         return std::nullopt;
     }
     FeatureCollection collection;
@@ -177,7 +178,8 @@ std::optional<FeatureCollection> VectorDataset::read(const QString &layerName, b
     for (auto &source : *layer) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             if (error)
-                *error = QStringLiteral("%1: reading \"%2\" was cancelled").arg(mName, layerName);
+                *error = QStringLiteral("%1: reading \"%2\" was cancelled")
+                             .arg(postgis::withoutPassword(mName), layerName);
             return std::nullopt;
         }
         if (compact) {
@@ -194,7 +196,8 @@ std::optional<FeatureCollection> VectorDataset::read(const QString &layerName, b
     collection.geometries.shrinkToFit();
     if (!errors.lastError().isEmpty() && collection.features.empty() && count != 0) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(mName, errors.lastError());
+            *error =
+                QStringLiteral("%1: %2").arg(postgis::withoutPassword(mName), errors.lastError());
         return std::nullopt;
     }
     return collection;
