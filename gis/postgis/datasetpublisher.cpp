@@ -59,7 +59,7 @@ bool DatasetPublisher::publish(QString *error)
     GdalErrorCollector errors;
     const GdalDatasetPointer source = openVectorReadOnly(mSource);
     if (!source)
-        return fail(tr("cannot read %1: %2").arg(mSource, errors.lastError()));
+        return fail(tr("cannot read %1: %2").arg(withoutPassword(mSource), errors.lastError()));
     errors.clear();
     const GdalDatasetPointer target = openForUpdate(mTarget);
     if (!target)

@@ -57,6 +57,12 @@ QString literal(const QString &text)
     return quoteLiteral(text);
 }
 
+// psql's answer, or a text no comparison accepts when psql failed (a test fails, not crashes).
+QString ask(const testing::PgTestServer &server, const QString &sql)
+{
+    return server.psql(sql).value_or(QStringLiteral("<psql failed>"));
+}
+
 // How many tables the schema has, as the server itself says.
 int tableCount(const testing::PgTestServer &server, const QString &schema)
 {
@@ -209,35 +215,35 @@ private slots:
                 continue;
             const QString where = QStringLiteral("schemaname = %1 AND tablename = %2")
                                       .arg(literal(schema), literal(layer.name));
-            QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE %1 AND "
-                                                 "indexdef ILIKE '%USING gist (geom)%'")
-                                      .arg(where)),
+            QCOMPARE(ask(server, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE %1 AND "
+                                                "indexdef ILIKE '%USING gist (geom)%'")
+                                     .arg(where)),
                      QStringLiteral("1"));
             const QString table = qualifiedName(schema, layer.name);
-            QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid "
-                                                 "= %1::regclass AND tgname = 'planmap_version'")
-                                      .arg(literal(table))),
+            QCOMPARE(ask(server, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid "
+                                                "= %1::regclass AND tgname = 'planmap_version'")
+                                     .arg(literal(table))),
                      QStringLiteral("1"));
-            QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) FROM %1 WHERE planmap_version "
-                                                 "<> 1")
-                                      .arg(table)),
+            QCOMPARE(ask(server, QStringLiteral("SELECT count(*) FROM %1 WHERE planmap_version "
+                                                "<> 1")
+                                     .arg(table)),
                      QStringLiteral("0"));
             // The key continues after the copied FIDs.
             QVERIFY(server.psql(
                 QStringLiteral("BEGIN; INSERT INTO %1 DEFAULT VALUES; ROLLBACK").arg(table)));
         }
         // QGIS's layer_styles: one default style per spatial table, with its QML.
-        QCOMPARE(*server.psql(QStringLiteral("SELECT count(DISTINCT f_table_name) FROM "
-                                             "layer_styles WHERE f_table_schema = %1 AND "
-                                             "useasdefault AND f_table_catalog = "
-                                             "current_database() AND f_geometry_column = 'geom' "
-                                             "AND length(styleqml::text) > 100")
-                                  .arg(literal(schema))),
+        QCOMPARE(ask(server, QStringLiteral("SELECT count(DISTINCT f_table_name) FROM "
+                                            "layer_styles WHERE f_table_schema = %1 AND "
+                                            "useasdefault AND f_table_catalog = "
+                                            "current_database() AND f_geometry_column = 'geom' "
+                                            "AND length(styleqml::text) > 100")
+                                 .arg(literal(schema))),
                  QString::number(spatialCount(layers)));
-        QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) FROM layer_styles WHERE "
-                                             "f_table_schema = %1 AND styleqml::text NOT LIKE "
-                                             "'%renderer-v2%'")
-                                  .arg(literal(schema))),
+        QCOMPARE(ask(server, QStringLiteral("SELECT count(*) FROM layer_styles WHERE "
+                                            "f_table_schema = %1 AND styleqml::text NOT LIKE "
+                                            "'%renderer-v2%'")
+                                 .arg(literal(schema))),
                  QStringLiteral("0"));
     }
 
@@ -250,8 +256,8 @@ private slots:
             gis::openVectorReadOnly(testing::bundledGeoPackage());
         OGRLayer *statistics = source->GetLayerByName("statistics");
         QVERIFY(statistics);
-        QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) FROM %1")
-                                  .arg(qualifiedName(schema, QStringLiteral("statistics")))),
+        QCOMPARE(ask(server, QStringLiteral("SELECT count(*) FROM %1")
+                                 .arg(qualifiedName(schema, QStringLiteral("statistics")))),
                  QString::number(statistics->GetFeatureCount()));
         // Every column of every row, as text, through the server's own eyes (psql), against
         // GDAL's reading of the GeoPackage; rows in FID order, values joined by a separator.
@@ -289,14 +295,14 @@ private slots:
                                 .arg(quoteIdentifier(hostile))));
         const testing::PlanmapRun run = publish(server.datasetName(), hostile);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(*server.psql(QStringLiteral("SELECT to_regclass('public.publish_sentinel') IS "
-                                             "NOT NULL")),
+        QCOMPARE(ask(server, QStringLiteral("SELECT to_regclass('public.publish_sentinel') IS "
+                                            "NOT NULL")),
                  QStringLiteral("t"));
         QCOMPARE(tableCount(server, hostile),
                  int(sourceLayers(testing::bundledGeoPackage()).size()));
-        QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) > 0 FROM layer_styles WHERE "
-                                             "f_table_schema = %1")
-                                  .arg(literal(hostile))),
+        QCOMPARE(ask(server, QStringLiteral("SELECT count(*) > 0 FROM layer_styles WHERE "
+                                            "f_table_schema = %1")
+                                 .arg(literal(hostile))),
                  QStringLiteral("t"));
     }
 
@@ -319,7 +325,7 @@ private slots:
                  qPrintable(run.err));
         QVERIFY2(!run.err.contains(u"planmap-test-password"), qPrintable(run.err));
         QCOMPARE(tableCount(server, refused), 1);
-        QCOMPARE(*server.psql(
+        QCOMPARE(ask(server,
                      QStringLiteral("SELECT colleague FROM %1").arg(qualifiedName(refused, taken))),
                  QStringLiteral("kept"));
 
@@ -327,17 +333,17 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(!run.out.contains(u"planmap-test-password"), qPrintable(run.out));
         QCOMPARE(tableCount(server, refused), int(layers.size()));
-        QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) FROM information_schema.columns "
-                                             "WHERE table_schema = %1 AND column_name = "
-                                             "'colleague'")
-                                  .arg(literal(refused))),
+        QCOMPARE(ask(server, QStringLiteral("SELECT count(*) FROM information_schema.columns "
+                                            "WHERE table_schema = %1 AND column_name = "
+                                            "'colleague'")
+                                 .arg(literal(refused))),
                  QStringLiteral("0"));
         // Publishing again over itself replaces the styles rather than doubling them.
         run = publish(withPassword, refused, {QStringLiteral("--overwrite")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) FROM layer_styles WHERE "
-                                             "f_table_schema = %1")
-                                  .arg(literal(refused))),
+        QCOMPARE(ask(server, QStringLiteral("SELECT count(*) FROM layer_styles WHERE "
+                                            "f_table_schema = %1")
+                                 .arg(literal(refused))),
                  QString::number(spatialCount(layers)));
     }
 
@@ -376,19 +382,19 @@ private slots:
         QCOMPARE(reported.back(), brokenLayer);
         QCOMPARE(reported.size(), spatial ? total - 1 : total);
         QVERIFY(reported.size() > 5);
-        QCOMPARE(*server.psql(QStringLiteral("SELECT to_regnamespace(%1) IS NULL")
-                                  .arg(literal(quoteIdentifier(broken)))),
+        QCOMPARE(ask(server, QStringLiteral("SELECT to_regnamespace(%1) IS NULL")
+                                 .arg(literal(quoteIdentifier(broken)))),
                  QStringLiteral("t"));
         QCOMPARE(tableCount(server, broken), 0);
-        QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n "
-                                             "ON n.oid = c.relnamespace WHERE n.nspname = %1")
-                                  .arg(literal(broken))),
+        QCOMPARE(ask(server, QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n "
+                                            "ON n.oid = c.relnamespace WHERE n.nspname = %1")
+                                 .arg(literal(broken))),
                  QStringLiteral("0"));
-        if (*server.psql(QStringLiteral("SELECT to_regclass('layer_styles') IS NOT NULL")) ==
+        if (ask(server, QStringLiteral("SELECT to_regclass('layer_styles') IS NOT NULL")) ==
             QStringLiteral("t"))
-            QCOMPARE(*server.psql(QStringLiteral("SELECT count(*) FROM layer_styles WHERE "
-                                                 "f_table_schema = %1")
-                                      .arg(literal(broken))),
+            QCOMPARE(ask(server, QStringLiteral("SELECT count(*) FROM layer_styles WHERE "
+                                                "f_table_schema = %1")
+                                     .arg(literal(broken))),
                      QStringLiteral("0"));
     }
 
@@ -443,6 +449,22 @@ private slots:
             for (int x = 0; x < image.width(); ++x)
                 drawn += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
         QVERIFY2(drawn > 400 * 300 / 100, qPrintable(QString::number(drawn)));
+    }
+
+    // A published schema opens as a dataset project wherever the command line takes one.
+    void statsReadsThePublishedSchema()
+    {
+        PLANMAP_REQUIRE_PG_SERVER(server);
+        ensurePublished(server);
+        QVERIFY(published);
+        const testing::PlanmapRun run =
+            testing::runPlanmap({QStringLiteral("stats"), QStringLiteral("--project"),
+                                 server.datasetName() + QStringLiteral(" schemas=") + schema,
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Each county's derived figures (its area, its perimeter) from the published table.
+        QVERIFY2(run.out.contains(u"\ncounties,"), qPrintable(run.out.left(2000)));
+        QVERIFY2(run.out.contains(u"area_km2"), qPrintable(run.out.left(2000)));
     }
 
     void unreachableServerIsNamedWithoutPassword()
