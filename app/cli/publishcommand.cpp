@@ -67,6 +67,9 @@ int runPublishCommand(const QStringList &arguments)
     });
     if (!publisher.publish(&error)) {
         err << "planmap: " << error << '\n';
+        if (!publisher.refusedTables().isEmpty())
+            err << QCoreApplication::translate("PublishCommand", "use --overwrite to replace them")
+                << '\n';
         return 1;
     }
     QTextStream(stdout) << QCoreApplication::translate("PublishCommand",

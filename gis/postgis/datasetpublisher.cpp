@@ -12,6 +12,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+
 namespace gis::postgis {
 
 namespace {
@@ -46,6 +48,7 @@ DatasetPublisher::DatasetPublisher(QString source, QString target, QString schem
 
 bool DatasetPublisher::publish(QString *error)
 {
+    mRefusedTables.clear();
     const QString targetName = withoutPassword(mTarget);
     const auto fail = [&](const QString &problem) {
         if (error)
@@ -86,12 +89,12 @@ bool DatasetPublisher::publishInTransaction(GDALDataset &source, GDALDataset &ta
         return false;
     const std::vector<OGRLayer *> layers = dataLayers(source);
     if (!mOverwrite) {
-        const QStringList existing = existingTables(target, layers, error);
+        mRefusedTables = existingTables(target, layers, error);
         if (!error->isEmpty())
             return false;
-        if (!existing.isEmpty()) {
-            *error = tr("schema %1 already has %2; use --overwrite to replace them")
-                         .arg(quoteIdentifier(mSchema), existing.join(QStringLiteral(", ")));
+        if (!mRefusedTables.isEmpty()) {
+            *error = tr("schema %1 already has %2")
+                         .arg(quoteIdentifier(mSchema), mRefusedTables.join(QStringLiteral(", ")));
             return false;
         }
     }

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 class GDALDataset;
 class OGRLayer;
@@ -34,6 +35,9 @@ public:
     // True once everything is committed; else false with a message naming the target and the
     // problem, and nothing changed.
     bool publish(QString *error);
+    // After a publish refused because the schema already has tables of those names (and no
+    // overwrite was asked for): their names; else empty.
+    QStringList refusedTables() const { return mRefusedTables; }
 
 private:
     bool publishInTransaction(GDALDataset &source, GDALDataset &target, QString *error);
@@ -46,6 +50,7 @@ private:
     QString mSchema;
     bool mOverwrite = false;
     Progress mProgress;
+    QStringList mRefusedTables;
 };
 
 } // namespace gis::postgis

@@ -6,6 +6,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+
 namespace gis::postgis {
 
 namespace {
