@@ -88,6 +88,11 @@ private slots:
         QVERIFY2(journal, qPrintable(error));
         QCOMPARE(journal->edits.changedGeometries().size(), std::size_t(3));
 
+        // While the server is down, a save says so and keeps everything too.
+        QVERIFY(!planner.save(&error));
+        QVERIFY2(error.contains(server->datasetName()), qPrintable(error));
+        QCOMPARE(planner.session->buffer().changedGeometries().size(), std::size_t(3));
+
         // Back up: none of the edits reached the table (no partial write).
         QVERIFY(server->restart());
         QCOMPARE(serverXMax(*server, table, 1), QStringLiteral("126.500"));
