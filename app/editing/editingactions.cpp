@@ -1,6 +1,7 @@
 #include "editingactions.h"
 
 #include "canvas/mapcanvas.h"
+#include "editing/conflictreview.h"
 #include "editing/drawingtools.h"
 #include "editing/editsession.h"
 #include "editing/featureeditingactions.h"
@@ -63,6 +64,16 @@ void EditingActions::createActions()
     mSave->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     mDiscard = mMenu->addAction(tr("&Discard layer edits"), this,
                                 [this] { discardEdits(mCurrentLayer()); });
+    mLockFeatures = mMenu->addAction(tr("&Lock features I edit (PostGIS)"));
+    mLockFeatures->setCheckable(true);
+    mLockFeatures->setToolTip(
+        tr("Lock each feature of a PostGIS layer when you first change it, so that colleagues "
+           "who lock too cannot edit it until you save or discard (for layers you start "
+           "editing from now on)"));
+    connect(mLockFeatures, &QAction::toggled, this, [this](bool on) {
+        if (mEditing)
+            mEditing->setLockFeatures(on);
+    });
     mMenu->addSeparator();
     mVertexAction =
         addTool(tr("&Move vertices"), QKeySequence(Qt::Key_V),
@@ -81,14 +92,25 @@ void EditingActions::createActions()
     connect(mMenu, &QMenu::aboutToShow, this, &EditingActions::refreshActions);
 }
 
+void EditingActions::setCanvas(MapCanvas *canvas)
+{
+    mCanvas = canvas;
+    if (!mConflictReview && canvas)
+        mConflictReview = new ConflictReview(mWindow, this, canvas);
+}
+
 void EditingActions::setProject(core::PlanProject *project)
 {
     dropTool();
     mEditing.reset();
     mProject = project;
-    if (!mProject)
+    if (!mProject) {
+        if (mConflictReview)
+            mConflictReview->setProject(nullptr);
         return;
+    }
     mEditing = std::make_unique<core::LayerEditing>(mProject);
+    mEditing->setLockFeatures(mLockFeatures->isChecked());
     connect(mProject, &core::PlanProject::snappingSettingsChanged, this,
             &EditingActions::renewTool);
     const auto changed = [this] {
@@ -99,6 +121,12 @@ void EditingActions::setProject(core::PlanProject *project)
     connect(mEditing.get(), &core::LayerEditing::modifiedChanged, this, changed);
     connect(mEditing.get(), &core::LayerEditing::journalFailed, this,
             [this](const QString &message) { showError(tr("Edit journal"), message); });
+    connect(mEditing.get(), &core::LayerEditing::editRefused, this,
+            [this](const QString &, const QString &message) {
+                showError(tr("Edit refused"), message);
+            });
+    if (mConflictReview)
+        mConflictReview->setProject(mProject);
     refreshActions();
     offerJournals();
 }
@@ -148,7 +176,10 @@ bool EditingActions::saveEdits(const QString &layerId)
     const gis::EditAuthor author{qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
                                  QDateTime::currentDateTimeUtc()};
     if (!mEditing->save(layerId, author, &error)) {
-        showError(tr("Save layer edits"), error);
+        // Features someone else changed are listed in the Conflicts dock (ConflictReview),
+        // which conflictsFound opened; the rest were saved.
+        if (mEditing->session(layerId)->conflicts().empty())
+            showError(tr("Save layer edits"), error);
         return false;
     }
     return true;

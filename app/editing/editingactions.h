@@ -28,6 +28,7 @@ class PlanProject;
 
 namespace app {
 
+class ConflictReview;
 class FeatureEditingActions;
 class MapCanvas;
 class MapTool;
@@ -58,8 +59,10 @@ public:
     ~EditingActions() override;
 
     void setProject(core::PlanProject *project);
-    // The canvas the vertex tool works on.
-    void setCanvas(MapCanvas *canvas) { mCanvas = canvas; }
+    // The canvas the vertex tool works on, and the conflicts of PostGIS saves are shown on.
+    void setCanvas(MapCanvas *canvas);
+    // The Conflicts dock and the map's two versions, once the canvas is set.
+    ConflictReview *conflictReview() const { return mConflictReview; }
     QAction *vertexToolAction() const { return mVertexAction; }
     // Draw zone, split, reshape: their menu entries.
     const DrawingToolActions &drawingToolActions() const { return mDrawingTools; }
@@ -78,6 +81,8 @@ public:
     QMenu *menu() const { return mMenu; }
     QDockWidget *historyDock() const { return mHistory; }
     QAction *toggleAction() const { return mToggle; }
+    // "Lock features I edit (PostGIS)": off by default; applies to sessions started after.
+    QAction *lockFeaturesAction() const { return mLockFeatures; }
     // What a tool or an action works with now: the session is that of the layer chosen in the
     // layer panel, null when it is not being edited.
     ToolContext context() const;
@@ -119,6 +124,7 @@ private:
     QAction *mToggle = nullptr;
     QAction *mSave = nullptr;
     QAction *mDiscard = nullptr;
+    QAction *mLockFeatures = nullptr;
     QAction *mVertexAction = nullptr;
     DrawingToolActions mDrawingTools;
     QAction *mSnappingOptions = nullptr;
@@ -128,6 +134,7 @@ private:
     QPointer<MapCanvas> mCanvas;
     MapTool *mTool = nullptr;
     FeatureEditingActions *mFeatureActions = nullptr;
+    ConflictReview *mConflictReview = nullptr;
 };
 
 } // namespace app

@@ -37,7 +37,8 @@ QVariant typed(const QJsonValue &value, const gis::Fields &fields, int field)
     return variant;
 }
 
-QJsonObject toJson(const QString &layerId, const gis::EditBuffer &edits)
+QJsonObject toJson(const QString &layerId, const gis::EditBuffer &edits,
+                   const std::map<qint64, qint64> &baseVersions)
 {
     QJsonArray geometries, attributes, added, deleted;
     for (const auto &[id, geometry] : edits.changedGeometries())
@@ -56,9 +57,14 @@ QJsonObject toJson(const QString &layerId, const gis::EditBuffer &edits)
                                     {QStringLiteral("wkb"), wkbValue(feature.geometry)}});
     for (qint64 id : edits.deletedFeatures())
         deleted.push_back(id);
+    QJsonArray versions;
+    for (const auto &[id, version] : baseVersions)
+        versions.push_back(
+            QJsonObject{{QStringLiteral("fid"), id}, {QStringLiteral("version"), version}});
     return {{QStringLiteral("format"), kFormat},        {QStringLiteral("layer"), layerId},
             {QStringLiteral("geometries"), geometries}, {QStringLiteral("attributes"), attributes},
-            {QStringLiteral("added"), added},           {QStringLiteral("deleted"), deleted}};
+            {QStringLiteral("added"), added},           {QStringLiteral("deleted"), deleted},
+            {QStringLiteral("baseVersions"), versions}};
 }
 
 // The part of read() that can fail on content: every entry must be whole.
@@ -103,13 +109,25 @@ bool fromJson(const QJsonObject &json, const gis::Fields &fields, gis::EditBuffe
     return true;
 }
 
+std::map<qint64, qint64> versionsFrom(const QJsonObject &json)
+{
+    std::map<qint64, qint64> versions;
+    for (const QJsonValue &value : json.value(QStringLiteral("baseVersions")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        versions[entry.value(QStringLiteral("fid")).toInteger()] =
+            entry.value(QStringLiteral("version")).toInteger();
+    }
+    return versions;
+}
+
 } // namespace
 
 bool EditJournal::write(const QString &path, const QString &layerId, const gis::EditBuffer &edits,
-                        QString *error)
+                        QString *error, const std::map<qint64, qint64> &baseVersions)
 {
     QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(toJson(layerId, edits)).toJson(QJsonDocument::Compact);
+    const QByteArray bytes =
+        QJsonDocument(toJson(layerId, edits, baseVersions)).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("Cannot write the edit journal %1: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
@@ -135,7 +153,7 @@ std::optional<JournalEntry> EditJournal::read(const QString &path, const gis::Fi
         *error = tr("%1 is not an edit journal planmap can read").arg(shown);
         return std::nullopt;
     }
-    JournalEntry entry{json.value(QStringLiteral("layer")).toString(), {}};
+    JournalEntry entry{json.value(QStringLiteral("layer")).toString(), {}, versionsFrom(json)};
     QString reason;
     if (entry.layerId.isEmpty() || !fromJson(json, fields, entry.edits, &reason)) {
         *error = tr("The edit journal %1 is damaged: %2")

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace core {
@@ -14,6 +15,9 @@ struct JournalEntry
 {
     QString layerId;
     gis::EditBuffer edits;
+    // The version each changed or deleted feature had when the edits were made (versioned
+    // sources: PostGIS), so a restored session still sees a colleague's later edit.
+    std::map<qint64, qint64> baseVersions;
 };
 
 // The edit journal: a layer's unsaved edits written beside the project as they are made, so
@@ -26,7 +30,7 @@ class EditJournal
     Q_DECLARE_TR_FUNCTIONS(EditJournal)
 public:
     static bool write(const QString &path, const QString &layerId, const gis::EditBuffer &edits,
-                      QString *error);
+                      QString *error, const std::map<qint64, qint64> &baseVersions = {});
     // Field types come from the layer's schema, so numbers come back as the numbers they were.
     static std::optional<JournalEntry> read(const QString &path, const gis::Fields &fields,
                                             QString *error);

@@ -1,5 +1,7 @@
 #include "editsession.h"
 
+#include <algorithm>
+
 namespace core {
 
 EditSession::EditSession(QString layerId, std::shared_ptr<const gis::FeatureCollection> base,
@@ -18,13 +20,26 @@ void EditSession::restoreEdits(gis::EditBuffer edits)
     emit editsReplaced();
 }
 
-void EditSession::rebase(std::shared_ptr<const gis::FeatureCollection> saved)
+void EditSession::replace(std::shared_ptr<const gis::FeatureCollection> base, gis::EditBuffer edits)
 {
     mUndoStack.clear();
-    mBase = std::move(saved);
-    mBuffer = {};
-    mRestored = false;
+    mBase = std::move(base);
+    mBuffer = std::move(edits);
+    mRestored = !mBuffer.isEmpty();
     emit editsReplaced();
+}
+
+const gis::SaveConflict *EditSession::conflict(qint64 id) const
+{
+    const auto found = std::find_if(mConflicts.begin(), mConflicts.end(),
+                                    [id](const gis::SaveConflict &c) { return c.featureId == id; });
+    return found == mConflicts.end() ? nullptr : &*found;
+}
+
+void EditSession::setConflicts(std::vector<gis::SaveConflict> conflicts)
+{
+    mConflicts = std::move(conflicts);
+    emit conflictsChanged();
 }
 
 std::shared_ptr<gis::FeatureCollection> EditSession::editedFeatures() const

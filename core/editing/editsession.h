@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/saveconflict.h"
 #include "layer/editbuffer.h"
 
 #include <QObject>
@@ -7,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace core {
 
@@ -32,7 +34,20 @@ public:
     // with no undo history of their own.
     void restoreEdits(gis::EditBuffer edits);
     // After a save: the saved features are the new base, the buffer and history start empty.
-    void rebase(std::shared_ptr<const gis::FeatureCollection> saved);
+    void rebase(std::shared_ptr<const gis::FeatureCollection> saved)
+    {
+        replace(std::move(saved), {});
+    }
+    // A new base and buffer at once (a save that refused some features keeps their edits; a
+    // conflict resolved changes both): the history starts empty, and the edits left count as
+    // unsaved edits with no undo history of their own.
+    void replace(std::shared_ptr<const gis::FeatureCollection> base, gis::EditBuffer edits);
+
+    // The features the last save refused because someone else changed or deleted them since
+    // they were read, until the planner chooses (LayerEditing::keepMine, keepTheirs).
+    const std::vector<gis::SaveConflict> &conflicts() const { return mConflicts; }
+    const gis::SaveConflict *conflict(qint64 id) const;
+    void setConflicts(std::vector<gis::SaveConflict> conflicts);
 
     std::optional<gis::Feature> feature(qint64 id) const { return mBuffer.feature(*mBase, id); }
     std::optional<gis::Geometry> geometry(qint64 id) const { return mBuffer.geometry(*mBase, id); }
@@ -54,6 +69,7 @@ public:
 
 signals:
     void editsReplaced(); // restored or rebased: anything may have changed
+    void conflictsChanged();
     void geometryChanged(qint64 id);
     void attributeChanged(qint64 id, int field);
     void featureAdded(qint64 id);
@@ -65,6 +81,7 @@ private:
     gis::EditBuffer mBuffer;
     QUndoStack mUndoStack;
     bool mRestored = false;
+    std::vector<gis::SaveConflict> mConflicts;
 };
 
 } // namespace core

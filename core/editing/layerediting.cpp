@@ -1,9 +1,15 @@
 #include "layerediting.h"
 
+#include "conflictresolution.h"
 #include "data/qgisstylewriter.h"
+#include "data/vectordataset.h"
 #include "editjournal.h"
 #include "editsession.h"
 #include "geometry/validity.h"
+#include "postgis/pgeditwriter.h"
+#include "postgis/pgfeaturelocks.h"
+#include "postgis/pgsql.h"
+#include "postgis/pgversioning.h"
 #include "project/planproject.h"
 
 #include <boost/geometry/algorithms/correct.hpp>
@@ -50,10 +56,12 @@ EditSession *LayerEditing::start(const QString &layerId, QString *error)
         *error = tr("The project has no vector layer “%1”.").arg(layerId);
         return nullptr;
     }
-    if (const auto reason = gis::EditWriter::whyReadOnly(layer->source())) {
+    if (const auto reason = gis::EditWriter::prepareForEditing(layer->source())) {
         *error = tr("%1 cannot be edited: %2").arg(layer->title(), *reason);
         return nullptr;
     }
+    if (!readVersions(layerId, error))
+        return nullptr;
     auto session = std::make_unique<EditSession>(layerId, layer->projectionCache()->source());
     EditSession *started = session.get();
     const auto changed = [this, layerId] {
@@ -67,6 +75,18 @@ EditSession *LayerEditing::start(const QString &layerId, QString *error)
     connect(started, &EditSession::editsReplaced, this, changed);
     connect(started->undoStack(), &QUndoStack::cleanChanged, this,
             [this, layerId] { emit modifiedChanged(layerId); });
+    if (mLockFeatures && gis::postgis::isPostgisDataset(layer->source().dataset)) {
+        auto locks = gis::postgis::PgFeatureLocks::open(layer->source(), error);
+        if (!locks)
+            return nullptr;
+        mLocks[layerId] = std::move(locks);
+        const auto guard = [this, layerId](qint64 id) {
+            guardLock(layerId, id);
+        };
+        connect(started, &EditSession::geometryChanged, this, guard);
+        connect(started, &EditSession::featureRemoved, this, guard);
+        connect(started, &EditSession::attributeChanged, this, guard);
+    }
     mSessions.emplace(layerId, std::move(session));
     emit editingChanged(layerId);
     return started;
@@ -114,23 +134,176 @@ bool LayerEditing::save(const QString &layerId, const gis::EditAuthor &author, Q
     // A GeoPackage saved by planmap opens in QGIS as planmap draws it.
     const QString qgisStyle =
         gis::QgisStyleWriter::qml(layer->style(), layer->labels(), edited->base().kind);
-    const auto ids = gis::EditWriter::write(layer->source(), edited->base(), edited->buffer(),
-                                            author, error, qgisStyle);
-    if (!ids)
+    const auto result = gis::EditWriter::write(layer->source(), edited->base(), edited->buffer(),
+                                               author, error, qgisStyle);
+    if (!result)
         return false; // the session keeps every edit, and the journal too
-    // The saved features: the edited ones, added ones (and a shapefile's renumbered ones)
-    // under the ids the source gave them.
-    auto saved = edited->editedFeatures();
-    for (gis::Feature &feature : saved->features) {
-        if (const auto given = ids->find(feature.id); given != ids->end())
-            feature.id = given->second;
-    }
-    edited->rebase(saved);
-    mAllowedInvalid.erase(layerId);
+    // The written features (added ones under the ids the source gave them, a shapefile's
+    // renumbered ones under their new ids) are the new base; refused ones keep their edits.
+    ConflictResolution::State after =
+        ConflictResolution::afterSave(edited->base(), edited->buffer(), *result);
+    edited->replace(std::move(after.base), std::move(after.edits));
+    edited->setConflicts(result->conflicts);
     mJournalDue.removeAll(layerId);
-    QFile::remove(journalPath(layerId));
+    releaseUnneededLocks(layerId);
+    if (result->conflicts.empty()) {
+        mAllowedInvalid.erase(layerId);
+        QFile::remove(journalPath(layerId));
+        emit editingChanged(layerId);
+        return true;
+    }
+    writeJournal(layerId); // the refused edits survive a crash before the planner chooses
+    QStringList conflicting;
+    for (const gis::SaveConflict &conflict : result->conflicts) {
+        const QString feature =
+            conflict.featureName.isEmpty()
+                ? tr("feature %1").arg(conflict.featureId)
+                : tr("feature %1 “%2”").arg(conflict.featureId).arg(conflict.featureName);
+        conflicting << (conflict.theirsDeleted() ? tr("%1 (someone else deleted it)").arg(feature)
+                                                 : tr("%1 (someone else changed it)").arg(feature));
+    }
+    *error = tr("%1: %n feature(s) changed by someone else since you read them were not saved, "
+                "and nothing of theirs was overwritten:\n%2\nChoose “Keep mine” or “Keep "
+                "theirs” for each, then save again. Your other edits were saved.",
+                nullptr, int(conflicting.size()))
+                 .arg(layer->title(), conflicting.join(u'\n'));
     emit editingChanged(layerId);
+    emit conflictsFound(layerId);
+    return false;
+}
+
+const gis::postgis::PgFeatureLocks *LayerEditing::featureLocks(const QString &layerId) const
+{
+    const auto found = mLocks.find(layerId);
+    return found == mLocks.end() ? nullptr : found->second.get();
+}
+
+// After the change: a feature someone else locked gets its edit undone, once the command that
+// made it has finished (undoing inside its redo would break the stack).
+void LayerEditing::guardLock(const QString &layerId, qint64 featureId)
+{
+    EditSession *edited = session(layerId);
+    const auto locks = mLocks.find(layerId);
+    if (featureId < 0 || !edited || locks == mLocks.end() || mRefusing.count(layerId))
+        return;
+    const auto feature = gis::EditBuffer{}.feature(edited->base(), featureId); // as read
+    const QString name =
+        feature ? gis::postgis::PgEditWriter::featureName(edited->base().fields, *feature)
+                : QString();
+    const QString label = name.isEmpty() ? tr("Feature %1").arg(featureId)
+                                         : tr("Feature %1 “%2”").arg(featureId).arg(name);
+    QString why;
+    if (locks->second->lock(featureId, label, &why) ==
+        gis::postgis::PgFeatureLocks::Outcome::Locked)
+        return;
+    mRefusing.insert(layerId);
+    QTimer::singleShot(0, this, [this, layerId, why] {
+        if (EditSession *refused = session(layerId))
+            refused->undoStack()->undo();
+        mRefusing.erase(layerId);
+        emit editRefused(layerId, why);
+    });
+}
+
+void LayerEditing::releaseUnneededLocks(const QString &layerId)
+{
+    const auto locks = mLocks.find(layerId);
+    const EditSession *edited = session(layerId);
+    if (locks == mLocks.end() || !edited)
+        return;
+    const gis::EditBuffer &edits = edited->buffer();
+    for (qint64 id : std::set<qint64>(locks->second->held())) {
+        if (!edits.changedGeometries().count(id) && !edits.changedAttributes().count(id) &&
+            !edits.isDeleted(id))
+            locks->second->release(id);
+    }
+}
+
+bool LayerEditing::keepMine(const QString &layerId, qint64 featureId)
+{
+    return resolve(layerId, featureId, true);
+}
+
+bool LayerEditing::keepTheirs(const QString &layerId, qint64 featureId)
+{
+    return resolve(layerId, featureId, false);
+}
+
+void LayerEditing::keepMineForAll(const QString &layerId)
+{
+    if (const EditSession *edited = session(layerId)) {
+        for (const gis::SaveConflict &conflict : std::vector(edited->conflicts()))
+            resolve(layerId, conflict.featureId, true);
+    }
+}
+
+void LayerEditing::keepTheirsForAll(const QString &layerId)
+{
+    if (const EditSession *edited = session(layerId)) {
+        for (const gis::SaveConflict &conflict : std::vector(edited->conflicts()))
+            resolve(layerId, conflict.featureId, false);
+    }
+}
+
+bool LayerEditing::resolve(const QString &layerId, qint64 featureId, bool keepMine)
+{
+    EditSession *edited = session(layerId);
+    const gis::SaveConflict *found = edited ? edited->conflict(featureId) : nullptr;
+    if (!found)
+        return false;
+    const gis::SaveConflict conflict = *found;
+    ConflictResolution::State after =
+        keepMine ? ConflictResolution::keepMine(edited->base(), edited->buffer(), conflict)
+                 : ConflictResolution::keepTheirs(edited->base(), edited->buffer(), conflict);
+    std::vector<gis::SaveConflict> left;
+    for (const gis::SaveConflict &other : edited->conflicts()) {
+        if (other.featureId != featureId)
+            left.push_back(other);
+    }
+    edited->replace(std::move(after.base), std::move(after.edits));
+    edited->setConflicts(std::move(left));
+    writeJournal(layerId);
+    emit modifiedChanged(layerId);
     return true;
+}
+
+bool LayerEditing::readVersions(const QString &layerId, QString *error)
+{
+    const gis::VectorLayer *layer = mProject->layer(layerId);
+    if (!gis::postgis::isPostgisDataset(layer->source().dataset) ||
+        layer->features().fieldIndex(QLatin1String(gis::postgis::PgVersioning::column)) >= 0)
+        return true;
+    QString reason;
+    const auto dataset = gis::VectorDataset::open(layer->source().dataset, &reason);
+    auto features = dataset ? dataset->readLayer(layer->source().layerName, &reason) : std::nullopt;
+    if (!features) {
+        *error = tr("%1 cannot be edited: its features could not be read again with their "
+                    "versions: %2")
+                     .arg(layer->title(), reason);
+        return false;
+    }
+    mProject->replaceLayerFeatures(layerId,
+                                   std::make_shared<gis::FeatureCollection>(std::move(*features)));
+    return true;
+}
+
+std::map<qint64, qint64> LayerEditing::baseVersions(const EditSession &session) const
+{
+    std::map<qint64, qint64> versions;
+    const gis::FeatureCollection &base = session.base();
+    const int field = base.fieldIndex(QLatin1String(gis::postgis::PgVersioning::column));
+    if (field < 0)
+        return versions;
+    std::set<qint64> touched(session.buffer().deletedFeatures());
+    for (const auto &[id, geometry] : session.buffer().changedGeometries())
+        touched.insert(id);
+    for (const auto &[id, values] : session.buffer().changedAttributes())
+        touched.insert(id);
+    for (const gis::Feature &feature : base.features) {
+        if (touched.count(feature.id))
+            versions[feature.id] = feature.attributes.value(field).toLongLong();
+    }
+    return versions;
 }
 
 void LayerEditing::allowInvalid(const QString &layerId, qint64 featureId)
@@ -186,6 +359,10 @@ void LayerEditing::discard(const QString &layerId)
 
 void LayerEditing::end(const QString &layerId)
 {
+    if (const auto locks = mLocks.find(layerId); locks != mLocks.end()) {
+        locks->second->releaseAll(); // at once, rather than when the server sees the connection go
+        mLocks.erase(locks);
+    }
     mJournalDue.removeAll(layerId);
     QFile::remove(journalPath(layerId));
     mSessions.erase(layerId);
@@ -230,7 +407,21 @@ bool LayerEditing::restoreJournal(const QString &layerId, QString *error)
     EditSession *restored = start(layerId, error);
     if (!restored)
         return false;
-    restored->restoreEdits(entry->edits);
+    if (entry->baseVersions.empty()) {
+        restored->restoreEdits(entry->edits);
+    } else {
+        // The edits were made on the versions the journal names: a save must compare with
+        // those, not with what the server holds now, or a colleague's later edit would be
+        // overwritten unseen.
+        auto base = gis::EditBuffer{}.applied(restored->base());
+        const int field = base->fieldIndex(QLatin1String(gis::postgis::PgVersioning::column));
+        for (gis::Feature &feature : base->features) {
+            const auto version = entry->baseVersions.find(feature.id);
+            if (field >= 0 && version != entry->baseVersions.end())
+                feature.attributes[field] = version->second;
+        }
+        restored->replace(std::move(base), entry->edits);
+    }
     emit modifiedChanged(layerId);
     return true;
 }
@@ -268,7 +459,7 @@ void LayerEditing::writeJournal(const QString &layerId)
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QString error;
-    if (!EditJournal::write(path, layerId, edited->buffer(), &error))
+    if (!EditJournal::write(path, layerId, edited->buffer(), &error, baseVersions(*edited)))
         emit journalFailed(error);
 }
 

@@ -5,7 +5,9 @@
 #include "gdalhandles.h"
 #include "gdalsupport.h"
 #include "ogreditedfeature.h"
+#include "postgis/pgeditwriter.h"
 #include "postgis/pgpasswordsource.h"
+#include "postgis/pgsql.h"
 #include "qgisstylewriter.h"
 
 #include <QDir>
@@ -43,39 +45,6 @@ QString shown(const LayerSource &source)
     return QDir::toNativeSeparators(source.dataset);
 }
 
-OGRLayer *logLayer(GDALDataset &dataset)
-{
-    if (OGRLayer *existing = dataset.GetLayerByName(EditWriter::logTable))
-        return existing;
-    OGRLayer *created = dataset.CreateLayer(EditWriter::logTable, nullptr, wkbNone, nullptr);
-    if (!created)
-        return nullptr;
-    for (const auto &[name, type] : {std::pair{"layer", OFTString},
-                                     {"fid", OFTInteger64},
-                                     {"action", OFTString},
-                                     {"author", OFTString},
-                                     {"saved_at", OFTDateTime}}) {
-        OGRFieldDefn field(name, type);
-        if (created->CreateField(&field) != OGRERR_NONE)
-            return nullptr;
-    }
-    return created;
-}
-
-bool logEdit(OGRLayer &log, const QString &layer, qint64 fid, const char *action,
-             const EditAuthor &author)
-{
-    OGRFeature row(log.GetLayerDefn());
-    row.SetField("layer", layer.toUtf8().constData());
-    row.SetField("fid", static_cast<GIntBig>(fid));
-    row.SetField("action", action);
-    row.SetField("author", author.user.toUtf8().constData());
-    const QDateTime utc = author.when.toUTC();
-    row.SetField("saved_at", utc.date().year(), utc.date().month(), utc.date().day(),
-                 utc.time().hour(), utc.time().minute(), float(utc.time().second()), 100);
-    return log.CreateFeature(&row) == OGRERR_NONE;
-}
-
 // The changes, applied inside the open transaction; false at the first that fails.
 class TransactionWriter
 {
@@ -100,7 +69,7 @@ private:
     {
         for (qint64 fid : mEdits.deletedFeatures()) {
             if (mLayer.DeleteFeature(fid) != OGRERR_NONE ||
-                !logEdit(mLog, mSource.layerName, fid, "delete", mAuthor))
+                !EditLog::record(mLog, mSource.layerName, fid, "delete", mAuthor))
                 return false;
         }
         return true;
@@ -123,7 +92,7 @@ private:
             fillOgrFeature(*feature, mLayer, mBase.fields, *edited,
                            mEdits.changedGeometries().count(fid));
             if (mLayer.SetFeature(feature.get()) != OGRERR_NONE ||
-                !logEdit(mLog, mSource.layerName, fid, "update", mAuthor))
+                !EditLog::record(mLog, mSource.layerName, fid, "update", mAuthor))
                 return false;
         }
         return true;
@@ -135,7 +104,7 @@ private:
             OGRFeature feature(mLayer.GetLayerDefn());
             fillOgrFeature(feature, mLayer, mBase.fields, it->second, true);
             if (mLayer.CreateFeature(&feature) != OGRERR_NONE ||
-                !logEdit(mLog, mSource.layerName, feature.GetFID(), "insert", mAuthor))
+                !EditLog::record(mLog, mSource.layerName, feature.GetFID(), "insert", mAuthor))
                 return false;
             mNewIds[it->first] = feature.GetFID();
         }
@@ -188,9 +157,19 @@ std::optional<QString> EditWriter::whyReadOnly(const LayerSource &source)
     return std::nullopt;
 }
 
-std::optional<std::map<qint64, qint64>>
-EditWriter::write(const LayerSource &source, const FeatureCollection &base, const EditBuffer &edits,
-                  const EditAuthor &author, QString *error, const QString &qgisStyle)
+std::optional<QString> EditWriter::prepareForEditing(const LayerSource &source)
+{
+    if (auto reason = whyReadOnly(source))
+        return reason;
+    if (postgis::isPostgisDataset(source.dataset))
+        return postgis::PgEditWriter::prepareForEditing(source);
+    return std::nullopt;
+}
+
+std::optional<EditSaveResult> EditWriter::write(const LayerSource &source,
+                                                const FeatureCollection &base,
+                                                const EditBuffer &edits, const EditAuthor &author,
+                                                QString *error, const QString &qgisStyle)
 {
     const QString driver = driverOf(source.dataset);
     if (CopyEditWriter::handles(driver)) {
@@ -198,17 +177,20 @@ EditWriter::write(const LayerSource &source, const FeatureCollection &base, cons
             *error = *reason;
             return std::nullopt;
         }
-        return CopyEditWriter::write(source, base, edits, author, error);
+        const auto ids = CopyEditWriter::write(source, base, edits, author, error);
+        return ids ? std::optional(EditSaveResult{*ids, {}, {}}) : std::nullopt;
     }
     if (const auto reason = whyReadOnly(source)) {
         *error = *reason;
         return std::nullopt;
     }
+    if (postgis::isPostgisDataset(source.dataset))
+        return postgis::PgEditWriter::write(source, base, edits, author, error);
     GdalErrorCollector errors;
     const GdalDatasetPointer dataset = openForUpdate(source.dataset);
     OGRLayer *layer =
         dataset ? dataset->GetLayerByName(source.layerName.toUtf8().constData()) : nullptr;
-    OGRLayer *log = layer ? logLayer(*dataset) : nullptr;
+    OGRLayer *log = layer ? EditLog::open(*dataset) : nullptr;
     if (!log || dataset->StartTransaction() != OGRERR_NONE) {
         *error = tr("%1: cannot start saving: %2").arg(shown(source), errors.lastError());
         return std::nullopt;
@@ -231,7 +213,7 @@ EditWriter::write(const LayerSource &source, const FeatureCollection &base, cons
             tr("%1: the edits could not be committed: %2").arg(shown(source), errors.lastError());
         return std::nullopt;
     }
-    return writer.newIds();
+    return EditSaveResult{writer.newIds(), {}, {}};
 }
 
 } // namespace gis

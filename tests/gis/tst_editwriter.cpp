@@ -119,8 +119,8 @@ private slots:
         QVERIFY(!gis::EditWriter::whyReadOnly(mSource));
         const auto ids = gis::EditWriter::write(mSource, base, edits, author, &error);
         QVERIFY2(ids, qPrintable(error));
-        QCOMPARE(ids->size(), std::size_t(1));
-        const qint64 newId = ids->at(added);
+        QCOMPARE(ids->newIds.size(), std::size_t(1));
+        const qint64 newId = ids->newIds.at(added);
 
         const gis::FeatureCollection saved = readBack(mPath, QStringLiteral("zones"));
         QCOMPARE(saved.features.size(), std::size_t(3));
@@ -214,7 +214,7 @@ private slots:
         QString error;
         const auto ids = gis::EditWriter::write(source, before, edits, author, &error);
         QVERIFY2(ids, qPrintable(error));
-        QCOMPARE(*ids, (std::map<qint64, qint64>{{added, 2}, {1, 0}, {2, 1}}));
+        QCOMPARE(ids->newIds, (std::map<qint64, qint64>{{added, 2}, {1, 0}, {2, 1}}));
 
         const gis::FeatureCollection after = readBack(shp, QStringLiteral("zones"));
         QCOMPARE(after.features.size(), std::size_t(3));
@@ -259,7 +259,7 @@ private slots:
         QString error;
         const auto ids = gis::EditWriter::write(source, before, edits, author, &error);
         QVERIFY2(ids, qPrintable(error));
-        QVERIFY2(ids->empty(), "GeoJSON features keep their ids");
+        QVERIFY2(ids->newIds.empty(), "GeoJSON features keep their ids");
         const gis::FeatureCollection after = readBack(json, QStringLiteral("zones"));
         QCOMPARE(after.features.size(), std::size_t(2));
         QVERIFY(
