@@ -88,6 +88,8 @@ LoadedLayers loadDatasetLayers(const DatasetLayers &request, const gis::Crs &map
         if (control)
             control->stepDone();
         if (!layer) {
+            if (request.dataset != shownName) // GDAL names the dataset as opened
+                layerError.replace(request.dataset, shownName);
             if (!(control && control->isCancelled()))
                 loaded.errors.push_back(
                     QStringLiteral("%1, layer %2: %3")
@@ -105,6 +107,9 @@ LoadedLayers loadDatasetLayers(const DatasetLayers &request, const gis::Crs &map
         loaded = {};
         loaded.errors.push_back(LoadControl::cancelledMessage());
     }
+    // Warnings name the dataset as opened too, which may have held a password.
+    if (request.dataset != shownName)
+        loaded.warnings.replaceInStrings(request.dataset, shownName);
     return loaded;
 }
 

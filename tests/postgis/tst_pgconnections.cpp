@@ -112,6 +112,30 @@ private slots:
         QCOMPARE(layer.source().dataset, server.datasetName());
     }
 
+    // A PG: name typed with its password: the layers and messages keep it without.
+    void adHocPasswordStaysOutOfSourcesAndMessages()
+    {
+        PLANMAP_REQUIRE_PG_SERVER(server);
+        QVERIFY(server.psql(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS public.connections_adhoc (id serial PRIMARY KEY, geom "
+            "geometry(Point, 4326)); INSERT INTO public.connections_adhoc (geom) VALUES "
+            "(ST_SetSRID(ST_MakePoint(125.3, 43.9), 4326))")));
+        const QString withPassword =
+            server.datasetName() + QStringLiteral(" password=planmap-test-password");
+        const core::LoadedLayers loaded = core::loadDatasetLayers(
+            {withPassword,
+             {QStringLiteral("connections_adhoc"), QStringLiteral("no_such_table")},
+             {}},
+            gis::Crs::webMercator());
+        QCOMPARE(loaded.vectorLayers.size(), std::size_t(1));
+        QCOMPARE(loaded.vectorLayers.front()->source().dataset, server.datasetName());
+        QVERIFY(loaded.vectorLayers.front()->source().connection.isEmpty());
+        QCOMPARE(loaded.errors.size(), 1);
+        QVERIFY2(loaded.errors.front().contains(QStringLiteral("no_such_table")),
+                 qPrintable(loaded.errors.front()));
+        QVERIFY(!loaded.errors.front().contains(QStringLiteral("planmap-test-password")));
+    }
+
     void unreachableDatabaseIsNamed()
     {
         QString error;
