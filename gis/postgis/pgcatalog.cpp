@@ -1,5 +1,6 @@
 #include "pgcatalog.h"
 
+#include "pgpasswordsource.h"
 #include "pgsql.h"
 
 #include "data/gdalsupport.h"
@@ -62,7 +63,11 @@ QStringList PgCatalog::openOptions()
 std::optional<std::vector<PgSpatialTable>> PgCatalog::spatialTables(const QString &datasetName,
                                                                     QString *error)
 {
-    std::unique_ptr<VectorDataset> dataset = VectorDataset::open(datasetName, error, openOptions());
+    // The password (when planmap knows one) first, then a time limit for an address that
+    // drops packets: the browser must not list "…" for minutes.
+    const QString openable =
+        PgPasswordSource::openableName(datasetName) + QStringLiteral(" connect_timeout=10");
+    std::unique_ptr<VectorDataset> dataset = VectorDataset::open(openable, error, openOptions());
     if (!dataset)
         return std::nullopt;
     QString reason;
