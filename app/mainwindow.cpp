@@ -2,6 +2,7 @@
 
 #include "bookmarkmenu.h"
 #include "canvas/mapcanvas.h"
+#include "connections/addpostgislayersdialog.h"
 #include "crsselector.h"
 #include "dialogs/exportatlasdialog.h"
 #include "dialogs/exportmapdialog.h"
@@ -164,6 +165,17 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveProjectAsDialog);
     file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::addLayerDialog);
+    // The chosen tables load like added files: in the background, into the layer tree.
+    file->addAction(tr("Add &PostGIS layers…"), this, [this] {
+        auto *dialog = new AddPostgisLayersDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (mProject)
+                mLoadProgress->watch(
+                    mLayerLoader->loadDatasetLayers(dialog->request(), mProject->crs()));
+        });
+        dialog->open();
+    });
     file->addAction(tr("Export &map…"), this, &MainWindow::exportMapDialog);
     file->addAction(tr("Export &atlas…"), this, &MainWindow::exportAtlasDialog);
     file->addAction(tr("&Layout editor…"), this, &MainWindow::openLayoutEditor);

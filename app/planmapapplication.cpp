@@ -2,6 +2,7 @@
 
 #include "canvas/mapcanvas.h"
 #include "cli/commandline.h"
+#include "connections/pgpasswords.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -65,6 +66,7 @@ int runWindow(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PLANMAP_VERSION));
     QApplication::setOrganizationName(QStringLiteral("planmap"));
     installTranslations(application);
+    PgPasswords::installAtStart();
     const WindowOptions options = parseWindowOptions(QApplication::arguments());
     MainWindow window;
     if (options.quitAfterFirstFrame)

@@ -4,6 +4,8 @@
 
 #include "data/rastersource.h"
 #include "data/vectordataset.h"
+#include "postgis/pgcatalog.h"
+#include "postgis/pgsql.h"
 
 #include <QFileInfo>
 
@@ -57,6 +59,58 @@ QStringList csvOpenOptions()
             QStringLiteral("Y_POSSIBLE_NAMES=lat,latitude,y,纬度"),
             QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom"),
             QStringLiteral("KEEP_GEOM_COLUMNS=NO"), QStringLiteral("AUTODETECT_TYPE=YES")};
+}
+
+LoadedLayers loadDatasetLayers(const DatasetLayers &request, const gis::Crs &mapCrs,
+                               LoadControl *control)
+{
+    LoadedLayers loaded;
+    if (control)
+        control->setTotal(int(request.layerNames.size()) + 1);
+    const bool postgis = gis::postgis::isPostgisDataset(request.dataset);
+    const QString shownName = gis::postgis::withoutPassword(request.dataset);
+    QString error;
+    std::unique_ptr<gis::VectorDataset> dataset = gis::VectorDataset::open(
+        request.dataset, &error, postgis ? gis::postgis::PgCatalog::openOptions() : QStringList());
+    if (control)
+        control->stepDone(); // the connection
+    if (!dataset) {
+        loaded.errors.push_back(error);
+        return loaded;
+    }
+    for (const QString &name : request.layerNames) {
+        if (control && control->isCancelled())
+            break;
+        QString layerError;
+        std::shared_ptr<gis::VectorLayer> layer =
+            readVectorLayer(*dataset, name, mapCrs, &layerError, name, &loaded.warnings,
+                            control ? control->cancelFlag() : nullptr);
+        if (control)
+            control->stepDone();
+        if (!layer) {
+            if (request.dataset != shownName) // GDAL names the dataset as opened
+                layerError.replace(request.dataset, shownName);
+            if (!(control && control->isCancelled()))
+                loaded.errors.push_back(
+                    QStringLiteral("%1, layer %2: %3")
+                        .arg(shownName, name, withoutPath(layerError, shownName)));
+            continue;
+        }
+        layer->setTitle(name);
+        gis::LayerSource source = layer->source();
+        source.dataset = shownName;
+        source.connection = request.connection;
+        layer->setSource(source);
+        loaded.vectorLayers.push_back(std::move(layer));
+    }
+    if (control && control->isCancelled()) {
+        loaded = {};
+        loaded.errors.push_back(LoadControl::cancelledMessage());
+    }
+    // Warnings name the dataset as opened too, which may have held a password.
+    if (request.dataset != shownName)
+        loaded.warnings.replaceInStrings(request.dataset, shownName);
+    return loaded;
 }
 
 LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs, LoadControl *control)

@@ -30,6 +30,19 @@ struct LoadedLayers
 LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs,
                             LoadControl *control = nullptr);
 
+// Chosen layers of one dataset that holds many (a PostGIS database): only these are read.
+struct DatasetLayers
+{
+    QString dataset;        // GDAL's name for it, such as "PG:host=… dbname=…" (no password)
+    QStringList layerNames; // GDAL's layer names ("schema.table")
+    QString connection;     // the PostGIS connection's name, kept in each layer's source
+};
+
+// Reads the chosen layers, each projected into `mapCrs`, titled by its layer name. Meant for a
+// worker thread.
+LoadedLayers loadDatasetLayers(const DatasetLayers &request, const gis::Crs &mapCrs,
+                               LoadControl *control = nullptr);
+
 // The GDAL open options that let a CSV carry geometry: lon/lat columns or a WKT column.
 QStringList csvOpenOptions();
 

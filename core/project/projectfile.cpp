@@ -12,6 +12,7 @@
 #include "statistics/statisticssettingsjson.h"
 
 #include "data/rastersource.h"
+#include "postgis/pgsql.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -43,10 +44,17 @@ QString withoutCredentials(QString dataset)
     return dataset;
 }
 
+// A PostGIS layer from a named connection keeps only that name: each machine knows where
+// the connection points and where its password comes from.
 QJsonObject sourceToJson(const gis::LayerSource &source, const QDir &folder)
 {
-    return {{QStringLiteral("dataset"), ProjectFile::storedDatasetPath(source.dataset, folder)},
-            {QStringLiteral("layer"), source.layerName}};
+    if (!source.connection.isEmpty())
+        return {{QStringLiteral("connection"), source.connection},
+                {QStringLiteral("layer"), source.layerName}};
+    const QString dataset = gis::postgis::isPostgisDataset(source.dataset)
+                                ? gis::postgis::withoutPassword(source.dataset)
+                                : ProjectFile::storedDatasetPath(source.dataset, folder);
+    return {{QStringLiteral("dataset"), dataset}, {QStringLiteral("layer"), source.layerName}};
 }
 
 // What every kind of layer keeps.

@@ -14,6 +14,9 @@
 #include "crs/coordinatetransform.h"
 #include "data/rastersource.h"
 #include "data/vectordataset.h"
+#include "postgis/pgcatalog.h"
+#include "postgis/pgconnectionstore.h"
+#include "postgis/pgsql.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -164,10 +167,9 @@ void ProjectFileReader::readVectorLayer(const JsonFields &entry, const QString &
 {
     const QString where = tr("layer “%1”").arg(id);
     const JsonFields source(entry.object(QStringLiteral("source")), where, &mProblems);
-    const QString stored = source.string(QStringLiteral("dataset"));
     const QString layerName = source.string(QStringLiteral("layer"));
     QString error;
-    const gis::VectorDataset *data = dataset(stored, &error);
+    const gis::VectorDataset *data = sourceDataset(source, layerName, &error);
     std::shared_ptr<gis::VectorLayer> layer =
         data ? core::readVectorLayer(*data, layerName, mData.crs, &error, id, &mData.warnings,
                                      mControl ? mControl->cancelFlag() : nullptr)
@@ -176,6 +178,7 @@ void ProjectFileReader::readVectorLayer(const JsonFields &entry, const QString &
         mProblems.push_back(tr("layer “%1” skipped: %2").arg(id, error));
         return;
     }
+    layer->setSource(withConnection(layer->source(), source));
     readMapLayer(entry, *layer);
     layer->setSymbol(symbolFromJson(entry.object(QStringLiteral("symbol")), where, &mProblems));
     layer->setLabels(labelsFromJson(entry.object(QStringLiteral("labels")), where, &mProblems));
@@ -217,13 +220,41 @@ void ProjectFileReader::readMapLayer(const JsonFields &entry, gis::MapLayer &lay
                          std::max(0.0, entry.number(QStringLiteral("maxScale"), 0.0))});
 }
 
+const gis::VectorDataset *ProjectFileReader::sourceDataset(const JsonFields &source,
+                                                           const QString &layerName, QString *error)
+{
+    const QString connection = source.string(QStringLiteral("connection"));
+    if (connection.isEmpty())
+        return dataset(source.string(QStringLiteral("dataset")), error);
+    // A name this machine does not store may be a pg_service.conf entry.
+    const QString name = gis::postgis::PgConnectionStore().datasetName(connection);
+    if (const gis::VectorDataset *opened = openDataset(name, error))
+        return opened;
+    *error = tr("the PostGIS connection “%1” for the layer “%2” cannot be opened (%3); define "
+                "the connection on this machine (File → Add PostGIS layers…) or a "
+                "pg_service.conf entry of that name")
+                 .arg(connection, layerName, *error);
+    return nullptr;
+}
+
+gis::LayerSource ProjectFileReader::withConnection(gis::LayerSource read, const JsonFields &source)
+{
+    read.dataset = gis::postgis::withoutPassword(read.dataset);
+    read.connection = source.string(QStringLiteral("connection"));
+    return read;
+}
+
 const gis::VectorDataset *ProjectFileReader::dataset(const QString &stored, QString *error)
 {
     if (stored.isEmpty()) {
         *error = tr("no dataset given");
         return nullptr;
     }
-    const QString path = ProjectFile::resolvedDatasetPath(stored, mFolder);
+    return openDataset(ProjectFile::resolvedDatasetPath(stored, mFolder), error);
+}
+
+const gis::VectorDataset *ProjectFileReader::openDataset(const QString &path, QString *error)
+{
     if (auto found = mDatasets.find(path); found != mDatasets.end())
         return found->second.get();
     if (auto failed = mDatasetErrors.find(path); failed != mDatasetErrors.end()) {
@@ -231,8 +262,10 @@ const gis::VectorDataset *ProjectFileReader::dataset(const QString &stored, QStr
         return nullptr;
     }
     const bool csv = QFileInfo(path).suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
-    std::unique_ptr<gis::VectorDataset> opened =
-        gis::VectorDataset::open(path, error, csv ? csvOpenOptions() : QStringList());
+    const QStringList options = gis::postgis::isPostgisDataset(path)
+                                    ? gis::postgis::PgCatalog::openOptions()
+                                    : (csv ? csvOpenOptions() : QStringList());
+    std::unique_ptr<gis::VectorDataset> opened = gis::VectorDataset::open(path, error, options);
     if (!opened) {
         // GDAL says "no such file" in many ways; say it once, plainly.
         if (!path.startsWith(u"/vsi") && QFileInfo(path).isAbsolute() && !QFileInfo::exists(path))
@@ -305,8 +338,8 @@ void ProjectFileReader::readStatistics(const QJsonObject &source)
 {
     const JsonFields fields(source, tr("statistics"), &mProblems);
     QString error;
-    const gis::VectorDataset *data = dataset(fields.string(QStringLiteral("dataset")), &error);
     const QString layerName = fields.string(QStringLiteral("layer"));
+    const gis::VectorDataset *data = sourceDataset(fields, layerName, &error);
     std::optional<gis::FeatureCollection> table =
         data ? data->readLayer(layerName, &error) : std::nullopt;
     if (!table) {
@@ -314,7 +347,7 @@ void ProjectFileReader::readStatistics(const QJsonObject &source)
         return;
     }
     mData.statistics = std::make_shared<const gis::FeatureCollection>(std::move(*table));
-    mData.statisticsSource = {data->name(), layerName};
+    mData.statisticsSource = withConnection({data->name(), layerName}, fields);
 }
 
 // The full extent falls back to the layers, the view to the full extent.

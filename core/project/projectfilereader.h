@@ -2,6 +2,8 @@
 
 #include "projectdata.h"
 
+#include "layer/layersource.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
@@ -42,7 +44,15 @@ private:
     void readBookmarks(const QJsonArray &bookmarks);
     void readStatistics(const QJsonObject &source);
     void readExtents(const JsonFields &root);
+    // The dataset a source names, opened once: a file (relative to the project) or a PostGIS
+    // connection's name, resolved on this machine.
+    const gis::VectorDataset *sourceDataset(const JsonFields &source, const QString &layerName,
+                                            QString *error);
+    // The source as read, with the connection's name the project gave (so that a save keeps
+    // the name, not this machine's connection string).
+    static gis::LayerSource withConnection(gis::LayerSource read, const JsonFields &source);
     const gis::VectorDataset *dataset(const QString &stored, QString *error);
+    const gis::VectorDataset *openDataset(const QString &path, QString *error);
     bool hasLayer(const QString &id) const;
 
     QString mPath;

@@ -9,6 +9,9 @@ struct LayerSource
 {
     QString dataset;   // a file path or any dataset name GDAL accepts
     QString layerName; // the layer inside that dataset
+    // The name of the PostGIS connection the dataset came from (empty for files): a project
+    // keeps only this name, and each machine resolves it to its own connection.
+    QString connection = {};
 
     bool isEmpty() const { return dataset.isEmpty(); }
     friend bool operator==(const LayerSource &, const LayerSource &) = default;
