@@ -11,6 +11,7 @@
 #include <boost/geometry/algorithms/covered_by.hpp>
 
 #include <cmath>
+#include <limits>
 
 namespace gis {
 
