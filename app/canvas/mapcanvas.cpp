@@ -3,6 +3,7 @@
 #include "canvasdecorations.h"
 #include "mapoverlay.h"
 #include "maptool.h"
+#include "remotefeatureloader.h"
 
 #include "crs/coordinatetransform.h"
 #include "layer/projectedlayer.h"
@@ -47,6 +48,15 @@ void MapCanvas::setProject(core::PlanProject *project)
         connect(project, &core::PlanProject::appearanceChanged, this, &MapCanvas::refresh);
         connect(project, &core::PlanProject::mapContentChanged, this, &MapCanvas::refresh);
         connect(project, &core::PlanProject::layerDataChanged, this, &MapCanvas::refresh);
+        // Layers drawn from an extent source get their full features once the map shows them,
+        // so that the read never delays a frame.
+        auto *loader = project->findChild<RemoteFeatureLoader *>();
+        if (!loader)
+            loader = new RemoteFeatureLoader(project);
+        connect(this, &MapCanvas::frameRendered, loader, &RemoteFeatureLoader::loadAwaited,
+                Qt::UniqueConnection);
+        connect(loader, &RemoteFeatureLoader::failed, this,
+                [this](const QString &error) { emit renderErrors({error}); });
         setExtent(project->viewExtent());
     }
     refresh();
@@ -119,9 +129,20 @@ void MapCanvas::zoomToLayer(const QString &layerId)
         extent = *footprint;
     } else if (const gis::VectorLayer *layer = mProject->layer(layerId)) {
         const auto projected = layer->projectionCache()->projected(mProject->crs(), nullptr);
-        if (!projected || projected->size() == 0)
+        const std::optional<gis::Box> stated = layer->features().statedExtent;
+        if (projected && projected->size() > 0) {
+            extent = projected->extent();
+        } else if (layer->isAwaitingFeatures() && stated) {
+            // A database layer still being read: the extent its source states.
+            const gis::Crs &crs = layer->features().crs;
+            const gis::CoordinateTransform toMap(crs.isValid() ? crs : gis::Crs::wgs84(),
+                                                 mProject->crs());
+            if (!toMap.isValid())
+                return;
+            extent = toMap.transformBox(*stated);
+        } else {
             return;
-        extent = projected->extent();
+        }
     } else {
         return;
     }

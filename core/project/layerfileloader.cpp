@@ -5,6 +5,7 @@
 #include "data/rastersource.h"
 #include "data/vectordataset.h"
 #include "postgis/pgcatalog.h"
+#include "layer/extentfeaturesource.h"
 #include "postgis/pgsql.h"
 
 #include <QFileInfo>
@@ -51,7 +52,38 @@ bool readVectorFile(const QString &path, const gis::Crs &mapCrs, LoadedLayers &l
     return true;
 }
 
+// Every spatial table of a database, each shown at once from the features in view.
+void openDatabaseLayers(const QString &dataset, LoadedLayers &loaded)
+{
+    QString error;
+    const std::unique_ptr<gis::VectorDataset> opened = gis::VectorDataset::open(dataset, &error);
+    if (!opened) {
+        loaded.errors.push_back(error);
+        return;
+    }
+    for (const QString &name : opened->layerNames()) {
+        QString layerError;
+        if (auto layer = openRemoteLayer(dataset, name, &layerError))
+            loaded.vectorLayers.push_back(std::move(layer));
+        else
+            loaded.errors.push_back(layerError);
+    }
+}
+
 } // namespace
+
+std::shared_ptr<gis::VectorLayer> openRemoteLayer(const QString &dataset, const QString &layerName,
+                                                  QString *error)
+{
+    std::shared_ptr<gis::ExtentFeatureSource> source =
+        gis::ExtentFeatureSource::open(dataset, layerName, error);
+    if (!source)
+        return nullptr;
+    auto layer = std::make_shared<gis::VectorLayer>(layerName, source->schema());
+    layer->setSource({gis::postgis::withoutPassword(dataset), layerName});
+    layer->setExtentSource(std::move(source));
+    return layer;
+}
 
 QStringList csvOpenOptions()
 {
@@ -123,6 +155,10 @@ LoadedLayers loadLayerFiles(const QStringList &paths, const gis::Crs &mapCrs, Lo
             break;
         if (control)
             control->stepDone(); // counted as started: a file is the step a user sees
+        if (gis::postgis::isPostgisDataset(path)) {
+            openDatabaseLayers(path, loaded);
+            continue;
+        }
         if (!QFileInfo::exists(path)) {
             loaded.errors.push_back(QStringLiteral("%1: no such file").arg(path));
             continue;

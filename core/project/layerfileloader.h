@@ -42,6 +42,12 @@ struct DatasetLayers
 // worker thread.
 LoadedLayers loadDatasetLayers(const DatasetLayers &request, const gis::Crs &mapCrs,
                                LoadControl *control = nullptr);
+// A database layer (a "PG:" dataset) ready to show without reading its features: frames fetch
+// those in their extent (gis::ExtentFeatureSource); features() holds the schema until the
+// full collection, read after the layer shows, replaces it (app::RemoteFeatureLoader). Null
+// with a message naming the dataset (without password) and layer when it cannot be opened.
+std::shared_ptr<gis::VectorLayer> openRemoteLayer(const QString &dataset, const QString &layerName,
+                                                  QString *error);
 
 // The GDAL open options that let a CSV carry geometry: lon/lat columns or a WKT column.
 QStringList csvOpenOptions();

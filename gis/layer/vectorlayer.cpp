@@ -1,5 +1,7 @@
 #include "vectorlayer.h"
 
+#include "extentfeaturesource.h"
+
 namespace gis {
 
 ProjectionCache::ProjectionCache(std::shared_ptr<const FeatureCollection> source)
@@ -29,6 +31,18 @@ VectorLayer::VectorLayer(const QString &id, std::shared_ptr<const FeatureCollect
 void VectorLayer::setFeatures(std::shared_ptr<const FeatureCollection> features)
 {
     mCache = std::make_shared<ProjectionCache>(std::move(features));
+    // The awaited full collection is the source's own data; anything later is an edit, which
+    // the source (the saved state) does not show.
+    if (mAwaitingFeatures)
+        mAwaitingFeatures = false;
+    else
+        mExtentSource.reset();
+}
+
+void VectorLayer::setExtentSource(std::shared_ptr<ExtentFeatureSource> source)
+{
+    mExtentSource = std::move(source);
+    mAwaitingFeatures = mExtentSource != nullptr;
 }
 
 void VectorLayer::setStyle(const LayerStyle &style)

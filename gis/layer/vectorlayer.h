@@ -15,6 +15,8 @@
 
 namespace gis {
 
+class ExtentFeatureSource;
+
 // Projections of one layer's features, built once per map CRS and shared by every frame and
 // every thread that asks for them.
 class ProjectionCache
@@ -59,9 +61,20 @@ public:
 
     const FeatureCollection &features() const { return *mCache->source(); }
     // New features (an edit): projections are made afresh, frames already under way keep
-    // the old ones.
+    // the old ones. For a layer drawn from an extent source, the first call brings the full
+    // collection awaited (see below), and frames keep to the source; any later call is an
+    // edit, and frames draw these features from then on.
     void setFeatures(std::shared_ptr<const FeatureCollection> features);
     std::shared_ptr<ProjectionCache> projectionCache() const { return mCache; }
+
+    // A layer too large to download before it shows (a database table): frames fetch the
+    // features in their extent from `source`, while features() holds only the schema until
+    // the full collection is read in the background and handed to setFeatures().
+    void setExtentSource(std::shared_ptr<ExtentFeatureSource> source);
+    // Null once an edit has replaced the features (or for a layer read whole).
+    const std::shared_ptr<ExtentFeatureSource> &extentSource() const { return mExtentSource; }
+    // True until the full collection has been handed over: features() is the schema only.
+    bool isAwaitingFeatures() const { return mAwaitingFeatures; }
 
 private:
     LayerStyle mStyle;
@@ -70,6 +83,8 @@ private:
     std::shared_ptr<const std::vector<QString>> mLabelValues;
     LayerSource mSource;
     std::shared_ptr<ProjectionCache> mCache;
+    std::shared_ptr<ExtentFeatureSource> mExtentSource;
+    bool mAwaitingFeatures = false;
 };
 
 } // namespace gis

@@ -1,5 +1,6 @@
 #include "maprenderer.h"
 
+#include "crs/coordinatetransform.h"
 #include "framebuffer.h"
 #include "layer/projectedlayer.h"
 #include "mapscale.h"
@@ -7,6 +8,7 @@
 #include "rasterlayerrenderer.h"
 #include "vectorlayerrenderer.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,7 +48,8 @@ MapRenderer::MapRenderer(MapSettings settings)
 {
 }
 
-std::vector<MapRenderer::ResolvedLayer> MapRenderer::resolveLayers(RenderResult &result) const
+std::vector<MapRenderer::ResolvedLayer> MapRenderer::resolveLayers(const std::atomic_bool &cancel,
+                                                                   RenderResult &result) const
 {
     const double scale = scaleDenominator(mSettings.visibleExtent(), mSettings.outputSize,
                                           mSettings.dpi, mSettings.crs)
@@ -60,13 +63,41 @@ std::vector<MapRenderer::ResolvedLayer> MapRenderer::resolveLayers(RenderResult 
             continue;
         }
         QString error;
-        std::shared_ptr<const ProjectedLayer> data = layer.data->projected(mSettings.crs, &error);
+        std::shared_ptr<const ProjectedLayer> data =
+            layer.extentSource ? fetchForFrame(layer, cancel, &error)
+                               : layer.data->projected(mSettings.crs, &error);
         if (data)
             layers.push_back({&layer, std::move(data)});
-        else
+        else if (!cancel.load(std::memory_order_relaxed))
             result.errors.push_back(error);
     }
     return layers;
+}
+
+std::shared_ptr<const ProjectedLayer> MapRenderer::fetchForFrame(const LayerSnapshot &layer,
+                                                                 const std::atomic_bool &cancel,
+                                                                 QString *error) const
+{
+    // Features just outside the frame still reach into it with their outline or marker.
+    const MapToPixel mapToPixel(mSettings.visibleExtent(), mSettings.outputSize);
+    const double margin = 2.0 + layer.reachMm() * mSettings.pixelsPerMm();
+    const Point topLeft = mapToPixel.toMap(QPointF(-margin, -margin));
+    const Point bottomRight = mapToPixel.toMap(
+        QPointF(mSettings.outputSize.width() + margin, mSettings.outputSize.height() + margin));
+    const Box frame(Point(topLeft.x(), bottomRight.y()), Point(bottomRight.x(), topLeft.y()));
+    const Crs &layerCrs = layer.extentSource->schema()->crs;
+    const CoordinateTransform toLayer(mSettings.crs, layerCrs.isValid() ? layerCrs : Crs::wgs84());
+    if (!toLayer.isValid()) {
+        *error = QCoreApplication::translate("gis::MapRenderer", "%1, layer %2: %3")
+                     .arg(layer.extentSource->datasetName(), layer.extentSource->layerName(),
+                          toLayer.error());
+        return nullptr;
+    }
+    // A box the transform cannot bound comes back not finite; the source then reads it all.
+    const Box box = toLayer.isIdentity() ? frame : toLayer.transformBox(frame);
+    const std::shared_ptr<ProjectionCache> features =
+        layer.extentSource->features(box, layer.extentFields, &cancel, error);
+    return features ? features->projected(mSettings.crs, error) : nullptr;
 }
 
 RenderResult MapRenderer::renderImage(const std::atomic_bool &cancel) const
@@ -79,7 +110,7 @@ RenderResult MapRenderer::renderImage(const std::atomic_bool &cancel) const
         mSettings.outputSize, opaque ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
     result.image.setDotsPerMeterX(qRound(mSettings.dpi / 0.0254));
     result.image.setDotsPerMeterY(qRound(mSettings.dpi / 0.0254));
-    const std::vector<ResolvedLayer> layers = resolveLayers(result);
+    const std::vector<ResolvedLayer> layers = resolveLayers(cancel, result);
     // Rasters are warped for the whole frame and translucent layers composited over it, so
     // frames holding them are drawn in one piece; bands serve the common all-vector case.
     if (std::all_of(layers.begin(), layers.end(),
@@ -213,7 +244,7 @@ bool MapRenderer::drawLayers(QPainter &painter, const std::vector<ResolvedLayer>
 void MapRenderer::render(QPainter &painter, const std::atomic_bool &cancel,
                          RenderResult &result) const
 {
-    const std::vector<ResolvedLayer> layers = resolveLayers(result);
+    const std::vector<ResolvedLayer> layers = resolveLayers(cancel, result);
     if (!drawLayers(painter, layers, cancel, result) || cancel.load(std::memory_order_relaxed)) {
         result.cancelled = true;
         return;

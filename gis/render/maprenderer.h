@@ -36,7 +36,11 @@ public:
 
 private:
     struct ResolvedLayer;
-    std::vector<ResolvedLayer> resolveLayers(RenderResult &result) const;
+    std::vector<ResolvedLayer> resolveLayers(const std::atomic_bool &cancel,
+                                             RenderResult &result) const;
+    // The features an extent source fetches for this frame, in the map CRS.
+    std::shared_ptr<const ProjectedLayer>
+    fetchForFrame(const LayerSnapshot &layer, const std::atomic_bool &cancel, QString *error) const;
     void drawBands(QImage &image, const std::vector<ResolvedLayer> &layers,
                    const std::atomic_bool &cancel) const;
     void drawBand(QImage &image, int top, int height, const std::vector<ResolvedLayer> &layers,

@@ -28,6 +28,14 @@ LayerSnapshot snapshotOf(const VectorLayer &layer)
     snapshot.labelValues = layer.labelValues();
     snapshot.opacity = layer.opacity();
     snapshot.scaleRange = layer.scaleRange();
+    // Thematic symbols and label figures are per feature of the full collection, by position:
+    // such a layer draws from its features in memory (features fetched per frame have other
+    // positions).
+    if (layer.extentSource() && !layer.symbology() && !layer.labelValues()) {
+        snapshot.extentSource = layer.extentSource();
+        if (layer.labels().enabled && !layer.labels().field.isEmpty())
+            snapshot.extentFields.push_back(layer.labels().field);
+    }
     return snapshot;
 }
 

@@ -3,6 +3,7 @@
 #include "crs/crs.h"
 #include "data/rastersource.h"
 #include "geometry/geometry.h"
+#include "layer/extentfeaturesource.h"
 #include "layer/rasterlayer.h"
 #include "layer/vectorlayer.h"
 #include "render/symbol.h"
@@ -31,6 +32,10 @@ struct LayerSnapshot
     std::shared_ptr<const RasterSource> raster; // raster layers
     // Per feature, text written after the label field's (labels.valueKey); may be null.
     std::shared_ptr<const std::vector<QString>> labelValues;
+    // When set, the frame draws the features this source fetches for its extent instead of
+    // `data`, with the values of `extentFields` (what labels read).
+    std::shared_ptr<ExtentFeatureSource> extentSource;
+    QStringList extentFields;
 
     // How far a feature's drawing reaches beyond its geometry (outline and marker), in mm.
     double reachMm() const;
