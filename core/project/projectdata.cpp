@@ -1,5 +1,7 @@
 #include "projectdata.h"
 
+#include "postgis/pgsql.h"
+
 #include "bundledlayers.h"
 #include "layerfileloader.h"
 
@@ -168,9 +170,11 @@ std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QStrin
         return std::nullopt;
     }
     ProjectData data;
-    data.sourcePath = datasetPath;
+    // A "PG:" name typed with its password keeps it only for GDAL, never in titles or messages.
+    const QString shownPath = gis::postgis::withoutPassword(datasetPath);
+    data.sourcePath = shownPath;
     data.crs = defaultMapCrs();
-    LayerGroup group{QStringLiteral("dataset"), QFileInfo(datasetPath).fileName(), {}};
+    LayerGroup group{QStringLiteral("dataset"), QFileInfo(shownPath).fileName(), {}};
     bg::assign_inverse(data.initialExtent);
     const QStringList names = dataset->layerNames();
     if (control)
@@ -197,7 +201,7 @@ std::optional<ProjectData> loadDatasetProject(const QString &datasetPath, QStrin
     }
     if (data.layers.empty()) {
         *error = QStringLiteral("%1: no readable vector layer (%2)")
-                     .arg(datasetPath, data.warnings.join(QStringLiteral("; ")));
+                     .arg(shownPath, data.warnings.join(QStringLiteral("; ")));
         return std::nullopt;
     }
     data.initialExtent = paddedExtent(data.initialExtent, 0.02);
