@@ -4,8 +4,8 @@
 
 #include "data/rastersource.h"
 #include "data/vectordataset.h"
-#include "postgis/pgcatalog.h"
 #include "layer/extentfeaturesource.h"
+#include "postgis/pgcatalog.h"
 #include "postgis/pgsql.h"
 
 #include <QFileInfo>

@@ -92,4 +92,22 @@ Crs crsFrom(const OGRSpatialReference *srs)
     return crs;
 }
 
+GeometryKind kindOf(int ogrGeometryType)
+{
+    const auto type = static_cast<OGRwkbGeometryType>(ogrGeometryType);
+    switch (wkbFlatten(OGR_GT_GetLinear(type))) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+        return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::None;
+    }
+}
+
 } // namespace gis::detail

@@ -46,23 +46,6 @@ bool looksLikeConnectionString(const QString &name)
     return name.startsWith(u"PG:") || name.startsWith(u"/vsi");
 }
 
-GeometryKind kindOf(OGRwkbGeometryType type)
-{
-    switch (wkbFlatten(OGR_GT_GetLinear(type))) {
-    case wkbPoint:
-    case wkbMultiPoint:
-        return GeometryKind::Point;
-    case wkbLineString:
-    case wkbMultiLineString:
-        return GeometryKind::Line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-        return GeometryKind::Polygon;
-    default:
-        return GeometryKind::None;
-    }
-}
-
 } // namespace
 
 VectorDataset::VectorDataset(const QString &name, void *handle)
@@ -166,7 +149,7 @@ std::optional<FeatureCollection> VectorDataset::read(const QString &layerName, b
     collection.name = layerName;
     collection.fields = detail::fieldsFrom(*layer->GetLayerDefn());
     collection.crs = detail::crsFrom(layer->GetSpatialRef());
-    collection.kind = kindOf(layer->GetGeomType());
+    collection.kind = detail::kindOf(layer->GetGeomType());
     OGREnvelope stated;
     if (layer->GetGeomType() != wkbNone && layer->GetExtent(&stated, FALSE) == OGRERR_NONE)
         collection.statedExtent =

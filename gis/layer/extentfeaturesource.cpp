@@ -23,23 +23,6 @@ constexpr std::size_t kIdleConnectionsKept = 2;
 // Answers kept: the current area and the one before (a zoom out and back in).
 constexpr std::size_t kFetchedAreasKept = 2;
 
-GeometryKind kindOfType(OGRwkbGeometryType type)
-{
-    switch (wkbFlatten(OGR_GT_GetLinear(type))) {
-    case wkbPoint:
-    case wkbMultiPoint:
-        return GeometryKind::Point;
-    case wkbLineString:
-    case wkbMultiLineString:
-        return GeometryKind::Line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-        return GeometryKind::Polygon;
-    default:
-        return GeometryKind::None;
-    }
-}
-
 bool isFinite(const Box &box)
 {
     return std::isfinite(box.min_corner().x()) && std::isfinite(box.min_corner().y()) &&
@@ -115,7 +98,7 @@ std::shared_ptr<ExtentFeatureSource> ExtentFeatureSource::open(const QString &da
     schema->name = layerName;
     schema->fields = detail::fieldsFrom(*layer->GetLayerDefn());
     schema->crs = detail::crsFrom(layer->GetSpatialRef());
-    schema->kind = kindOfType(layer->GetGeomType());
+    schema->kind = detail::kindOf(layer->GetGeomType());
     OGREnvelope stated;
     if (layer->GetGeomType() != wkbNone && layer->GetExtent(&stated, FALSE) == OGRERR_NONE)
         schema->statedExtent =
