@@ -13,6 +13,8 @@
 # "planmap", database "planmap_test" with PostGIS); DIR/pgpass holds the role's password, so
 # clients find it the way planners' do: PGPASSFILE=DIR/pgpass. PostgreSQL refuses to run as
 # root, so as root the server runs as the "postgres" user the Debian package created.
+# fsync is off (only an OS crash could lose data) but commits stay synchronous: the tests kill
+# the server and expect every committed transaction to be there after the restart.
 set -euo pipefail
 
 bin=${PLANMAP_PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -71,7 +73,6 @@ port = $port
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$dir'
 fsync = off
-synchronous_commit = off
 full_page_writes = off
 max_connections = 60
 CONF

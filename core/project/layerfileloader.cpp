@@ -114,9 +114,11 @@ LoadedLayers loadDatasetLayers(const DatasetLayers &request, const gis::Crs &map
         if (control && control->isCancelled())
             break;
         QString layerError;
+        // A PostGIS table shows from the features in view; its full collection follows.
         std::shared_ptr<gis::VectorLayer> layer =
-            readVectorLayer(*dataset, name, mapCrs, &layerError, name, &loaded.warnings,
-                            control ? control->cancelFlag() : nullptr);
+            postgis ? openRemoteLayer(request.dataset, name, &layerError)
+                    : readVectorLayer(*dataset, name, mapCrs, &layerError, name, &loaded.warnings,
+                                      control ? control->cancelFlag() : nullptr);
         if (control)
             control->stepDone();
         if (!layer) {
