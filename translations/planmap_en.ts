@@ -4016,6 +4016,10 @@ Choose “Keep mine” or “Keep theirs” for each, then save again. Your othe
         <source>%1 cannot be edited: its features could not be read again with their versions: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be edited yet: its features are still being read; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::PlanProject</name>

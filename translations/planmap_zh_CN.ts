@@ -1651,12 +1651,14 @@ Writes a print layout of the project (the bundled one without --project).
     <message numerus="yes">
         <source>%n spatial table(s)</source>
         <translation>
-            <numerusform>%n 个空间表</numerusform></translation>
+            <numerusform>%n 个空间表</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n schema(s)</source>
         <translation>
-            <numerusform>%n 个模式</numerusform></translation>
+            <numerusform>%n 个模式</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove connection</source>
@@ -1879,7 +1881,8 @@ Writes a print layout of the project (the bundled one without --project).
     <message numerus="yes">
         <source>%n feature(s) of %1 were changed by someone else since you read them and were not saved. Nothing of theirs was overwritten: choose for each, then save again.</source>
         <translation>
-            <numerusform>%1 中有 %n 个要素在你读取后被他人修改，未予保存。他人的编辑没有被覆盖：请逐一选择，然后再次保存。</numerusform></translation>
+            <numerusform>%1 中有 %n 个要素在你读取后被他人修改，未予保存。他人的编辑没有被覆盖：请逐一选择，然后再次保存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Someone else %2.&lt;br&gt;You %3.</source>
@@ -4013,7 +4016,8 @@ Choose “Keep mine” or “Keep theirs” for each, then save again. Your othe
         <translation>
             <numerusform>%1：有 %n 个要素在你读取后被他人修改，未予保存，他人的编辑也没有被覆盖：
 %2
-请为每个要素选择“保留我的”或“保留他人的”，然后再次保存。你的其他编辑已保存。</numerusform></translation>
+请为每个要素选择“保留我的”或“保留他人的”，然后再次保存。你的其他编辑已保存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feature %1</source>
@@ -4026,6 +4030,10 @@ Choose “Keep mine” or “Keep theirs” for each, then save again. Your othe
     <message>
         <source>%1 cannot be edited: its features could not be read again with their versions: %2</source>
         <translation>%1 无法编辑：无法连同版本重新读取其要素：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited yet: its features are still being read; try again in a moment.</source>
+        <translation>%1 暂时不能编辑：其要素仍在读取中，请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,12 @@ EditSession *LayerEditing::start(const QString &layerId, QString *error)
         *error = tr("The project has no vector layer “%1”.").arg(layerId);
         return nullptr;
     }
+    if (layer->isAwaitingFeatures()) { // a database layer shown before its full read arrived
+        *error = tr("%1 cannot be edited yet: its features are still being read; try again in a "
+                    "moment.")
+                     .arg(layer->title());
+        return nullptr;
+    }
     if (const auto reason = gis::EditWriter::prepareForEditing(layer->source())) {
         *error = tr("%1 cannot be edited: %2").arg(layer->title(), *reason);
         return nullptr;

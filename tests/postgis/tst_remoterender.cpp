@@ -6,6 +6,7 @@
 #include "data/gdalhandles.h"
 #include "data/vectordataset.h"
 #include "layer/extentfeaturesource.h"
+#include "editing/layerediting.h"
 #include "project/layerfileloader.h"
 #include "project/planproject.h"
 #include "render/maprenderer.h"
@@ -269,6 +270,11 @@ private slots:
         data.crs = gis::Crs::wgs84();
         core::PlanProject project(std::move(data));
         const QString id = project.addLayer(layer, {});
+        // Editing waits for the full table: a session on the schema alone would edit nothing.
+        core::LayerEditing editing(&project);
+        QString editError;
+        QVERIFY(!editing.start(id, &editError));
+        QVERIFY2(editError.contains(QStringLiteral("still being read")), qPrintable(editError));
         auto *loader = new app::RemoteFeatureLoader(&project);
         loader->loadAwaited();
         QTRY_VERIFY_WITH_TIMEOUT(!layer->isAwaitingFeatures(), 60000);
