@@ -1,5 +1,7 @@
 #include "editingactions.h"
 
+#include "backgroundsave.h"
+
 #include "canvas/mapcanvas.h"
 #include "editing/conflictreview.h"
 #include "editing/drawingtools.h"
@@ -175,7 +177,12 @@ bool EditingActions::saveEdits(const QString &layerId)
     QString error;
     const gis::EditAuthor author{qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
                                  QDateTime::currentDateTimeUtc()};
-    if (!mEditing->save(layerId, author, &error)) {
+    std::optional<core::SaveJob> job = mEditing->prepareSave(layerId, author, &error);
+    if (job) {
+        const gis::VectorLayer *layer = mProject->layer(layerId);
+        BackgroundSave::run(*job, layer ? layer->title() : layerId, mWindow);
+    }
+    if (!job || !mEditing->finishSave(*job, &error)) {
         // Features someone else changed are listed in the Conflicts dock (ConflictReview),
         // which conflictsFound opened; the rest were saved.
         if (mEditing->session(layerId)->conflicts().empty())

@@ -10,6 +10,14 @@ EditSession::EditSession(QString layerId, std::shared_ptr<const gis::FeatureColl
     , mLayerId(std::move(layerId))
     , mBase(std::move(base))
 {
+    const auto changed = [this] {
+        ++mRevision;
+    };
+    connect(this, &EditSession::editsReplaced, this, changed);
+    connect(this, &EditSession::geometryChanged, this, changed);
+    connect(this, &EditSession::attributeChanged, this, changed);
+    connect(this, &EditSession::featureAdded, this, changed);
+    connect(this, &EditSession::featureRemoved, this, changed);
 }
 
 void EditSession::restoreEdits(gis::EditBuffer edits)

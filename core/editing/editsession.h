@@ -27,9 +27,13 @@ public:
     QUndoStack *undoStack() { return &mUndoStack; }
     const QUndoStack *undoStack() const { return &mUndoStack; }
     const gis::FeatureCollection &base() const { return *mBase; }
+    const std::shared_ptr<const gis::FeatureCollection> &sharedBase() const { return mBase; }
     const gis::EditBuffer &buffer() const { return mBuffer; }
     // Edits made since the session started or was last saved (restored ones included).
     bool isModified() const { return mRestored || !mUndoStack.isClean(); }
+    // Counts every change of the base or the buffer: a save that ran on a copy is applied only
+    // to the session it was taken from, unchanged.
+    quint64 revision() const { return mRevision; }
     // Takes the edits a journal kept from a session that did not end; they are unsaved edits
     // with no undo history of their own.
     void restoreEdits(gis::EditBuffer edits);
@@ -81,6 +85,7 @@ private:
     gis::EditBuffer mBuffer;
     QUndoStack mUndoStack;
     bool mRestored = false;
+    quint64 mRevision = 0;
     std::vector<gis::SaveConflict> mConflicts;
 };
 

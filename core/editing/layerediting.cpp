@@ -6,6 +6,7 @@
 #include "editjournal.h"
 #include "editsession.h"
 #include "geometry/validity.h"
+#include "layer/extentfeaturesource.h"
 #include "postgis/pgeditwriter.h"
 #include "postgis/pgfeaturelocks.h"
 #include "postgis/pgsql.h"
@@ -120,11 +121,21 @@ QStringList LayerEditing::editedLayers() const
 
 bool LayerEditing::save(const QString &layerId, const gis::EditAuthor &author, QString *error)
 {
-    EditSession *edited = session(layerId);
+    std::optional<SaveJob> job = prepareSave(layerId, author, error);
+    if (!job)
+        return false;
+    job->run();
+    return finishSave(*job, error);
+}
+
+std::optional<SaveJob> LayerEditing::prepareSave(const QString &layerId,
+                                                 const gis::EditAuthor &author, QString *error)
+{
+    const EditSession *edited = session(layerId);
     const gis::VectorLayer *layer = mProject->layer(layerId);
     if (!edited || !layer) {
         *error = tr("“%1” is not being edited.").arg(layerId);
-        return false;
+        return std::nullopt;
     }
     QStringList refused;
     for (const gis::PartitionProblem &problem : invalidEdits(layerId)) {
@@ -135,32 +146,58 @@ bool LayerEditing::save(const QString &layerId, const gis::EditAuthor &author, Q
         *error = tr("%1 was not saved: some edited features are not valid geometries (fix them, "
                     "or allow each one explicitly):\n%2")
                      .arg(layer->title(), refused.join(u'\n'));
-        return false;
+        return std::nullopt;
     }
     // A GeoPackage saved by planmap opens in QGIS as planmap draws it.
-    const QString qgisStyle =
+    QString qgisStyle =
         gis::QgisStyleWriter::qml(layer->style(), layer->labels(), edited->base().kind);
-    const auto result = gis::EditWriter::write(layer->source(), edited->base(), edited->buffer(),
-                                               author, error, qgisStyle);
-    if (!result)
+    return SaveJob(layerId, edited->revision(), layer->source(), edited->sharedBase(),
+                   edited->buffer(), author, std::move(qgisStyle));
+}
+
+bool LayerEditing::finishSave(const SaveJob &job, QString *error)
+{
+    const QString &layerId = job.layerId();
+    EditSession *edited = session(layerId);
+    const gis::VectorLayer *layer = mProject->layer(layerId);
+    if (!edited || !layer || edited->revision() != job.sessionRevision() || !job.hasRun()) {
+        // Only reachable by a caller that let the session change while its save ran.
+        *error = tr("The save of “%1” no longer matches its edits; save again.").arg(layerId);
+        return false;
+    }
+    if (!job.result()) {
+        *error = job.error();
         return false; // the session keeps every edit, and the journal too
+    }
+    const gis::EditSaveResult &result = *job.result();
     // The written features (added ones under the ids the source gave them, a shapefile's
     // renumbered ones under their new ids) are the new base; refused ones keep their edits.
     ConflictResolution::State after =
-        ConflictResolution::afterSave(edited->base(), edited->buffer(), *result);
+        ConflictResolution::afterSave(edited->base(), edited->buffer(), result);
     edited->replace(std::move(after.base), std::move(after.edits));
-    edited->setConflicts(result->conflicts);
+    edited->setConflicts(result.conflicts);
     mJournalDue.removeAll(layerId);
     releaseUnneededLocks(layerId);
-    if (result->conflicts.empty()) {
+    if (auto source = layer->extentSource())
+        source->clearCache(); // the next frames ask the server for what was just written
+    if (result.conflicts.empty()) {
         mAllowedInvalid.erase(layerId);
         QFile::remove(journalPath(layerId));
         emit editingChanged(layerId);
         return true;
     }
     writeJournal(layerId); // the refused edits survive a crash before the planner chooses
+    *error = conflictMessage(layer->title(), result.conflicts);
+    emit editingChanged(layerId);
+    emit conflictsFound(layerId);
+    return false;
+}
+
+QString LayerEditing::conflictMessage(const QString &layerTitle,
+                                      const std::vector<gis::SaveConflict> &conflicts) const
+{
     QStringList conflicting;
-    for (const gis::SaveConflict &conflict : result->conflicts) {
+    for (const gis::SaveConflict &conflict : conflicts) {
         const QString feature =
             conflict.featureName.isEmpty()
                 ? tr("feature %1").arg(conflict.featureId)
@@ -168,14 +205,11 @@ bool LayerEditing::save(const QString &layerId, const gis::EditAuthor &author, Q
         conflicting << (conflict.theirsDeleted() ? tr("%1 (someone else deleted it)").arg(feature)
                                                  : tr("%1 (someone else changed it)").arg(feature));
     }
-    *error = tr("%1: %n feature(s) changed by someone else since you read them were not saved, "
-                "and nothing of theirs was overwritten:\n%2\nChoose “Keep mine” or “Keep "
-                "theirs” for each, then save again. Your other edits were saved.",
-                nullptr, int(conflicting.size()))
-                 .arg(layer->title(), conflicting.join(u'\n'));
-    emit editingChanged(layerId);
-    emit conflictsFound(layerId);
-    return false;
+    return tr("%1: %n feature(s) changed by someone else since you read them were not saved, "
+              "and nothing of theirs was overwritten:\n%2\nChoose “Keep mine” or “Keep "
+              "theirs” for each, then save again. Your other edits were saved.",
+              nullptr, int(conflicting.size()))
+        .arg(layerTitle, conflicting.join(u'\n'));
 }
 
 const gis::postgis::PgFeatureLocks *LayerEditing::featureLocks(const QString &layerId) const

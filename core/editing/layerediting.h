@@ -2,6 +2,7 @@
 
 #include "data/editwriter.h"
 #include "geometry/partitioncheck.h"
+#include "savejob.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -9,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace gis::postgis {
@@ -45,6 +47,13 @@ public:
     // the refused ones keep their edits (buffer and journal) and are the session's conflicts
     // (EditSession::conflicts, conflictsFound) until the planner chooses for each.
     bool save(const QString &layerId, const gis::EditAuthor &author, QString *error);
+    // The same save in three steps, so that the writing can run on a worker thread (a PostGIS
+    // save may wait for a colleague's row lock): prepare (nothing, and why, when the edits
+    // cannot be saved), SaveJob::run anywhere, then finish here, with the session unchanged
+    // in between (else it refuses and the edits stay unsaved).
+    std::optional<SaveJob> prepareSave(const QString &layerId, const gis::EditAuthor &author,
+                                       QString *error);
+    bool finishSave(const SaveJob &job, QString *error);
 
     // The planner's choice for a refused feature. Keep mine: the base takes their version, my
     // edit stays, and the next save writes it over theirs. Keep theirs: the base takes their
@@ -97,6 +106,8 @@ private:
     void writeJournal(const QString &layerId);
     void end(const QString &layerId);
     bool resolve(const QString &layerId, qint64 featureId, bool keepMine);
+    QString conflictMessage(const QString &layerTitle,
+                            const std::vector<gis::SaveConflict> &conflicts) const;
     // A PostGIS layer read before its table had feature versions is read again with them.
     bool readVersions(const QString &layerId, QString *error);
     std::map<qint64, qint64> baseVersions(const EditSession &session) const;

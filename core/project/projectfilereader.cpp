@@ -170,10 +170,17 @@ void ProjectFileReader::readVectorLayer(const JsonFields &entry, const QString &
     const QString layerName = source.string(QStringLiteral("layer"));
     QString error;
     const gis::VectorDataset *data = sourceDataset(source, layerName, &error);
-    std::shared_ptr<gis::VectorLayer> layer =
-        data ? core::readVectorLayer(*data, layerName, mData.crs, &error, id, &mData.warnings,
-                                     mControl ? mControl->cancelFlag() : nullptr)
-             : nullptr;
+    std::shared_ptr<gis::VectorLayer> layer;
+    if (data && gis::postgis::isPostgisDataset(data->name())) {
+        // As when added from the browser: the first frames come from the features in view,
+        // the full table follows in the background (RemoteFeatureLoader).
+        layer = openRemoteLayer(data->name(), layerName, &error);
+        if (layer)
+            layer->setId(id);
+    } else if (data) {
+        layer = core::readVectorLayer(*data, layerName, mData.crs, &error, id, &mData.warnings,
+                                      mControl ? mControl->cancelFlag() : nullptr);
+    }
     if (!layer) {
         mProblems.push_back(tr("layer “%1” skipped: %2").arg(id, error));
         return;

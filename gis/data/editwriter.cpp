@@ -169,8 +169,16 @@ std::optional<QString> EditWriter::prepareForEditing(const LayerSource &source)
 std::optional<EditSaveResult> EditWriter::write(const LayerSource &source,
                                                 const FeatureCollection &base,
                                                 const EditBuffer &edits, const EditAuthor &author,
-                                                QString *error, const QString &qgisStyle)
+                                                QString *error, const QString &qgisStyle,
+                                                const std::atomic_bool *cancel)
 {
+    const auto cancelled = [&] {
+        if (cancel && *cancel)
+            *error = tr("%1: the save was cancelled; the dataset is as it was").arg(shown(source));
+        return cancel && *cancel;
+    };
+    if (cancelled())
+        return std::nullopt;
     const QString driver = driverOf(source.dataset);
     if (CopyEditWriter::handles(driver)) {
         if (const auto reason = CopyEditWriter::whyReadOnly(source.dataset, driver)) {
@@ -185,7 +193,7 @@ std::optional<EditSaveResult> EditWriter::write(const LayerSource &source,
         return std::nullopt;
     }
     if (postgis::isPostgisDataset(source.dataset))
-        return postgis::PgEditWriter::write(source, base, edits, author, error);
+        return postgis::PgEditWriter::write(source, base, edits, author, error, cancel);
     GdalErrorCollector errors;
     const GdalDatasetPointer dataset = openForUpdate(source.dataset);
     OGRLayer *layer =
@@ -206,6 +214,10 @@ std::optional<EditSaveResult> EditWriter::write(const LayerSource &source,
         *error = tr("%1: the edits were not saved, and the file is as it was: %2")
                      .arg(shown(source),
                           reason.isEmpty() ? tr("a feature could not be written") : reason);
+        return std::nullopt;
+    }
+    if (cancelled()) { // the last moment a save can still leave the file as it was
+        dataset->RollbackTransaction();
         return std::nullopt;
     }
     if (dataset->CommitTransaction() != OGRERR_NONE) {

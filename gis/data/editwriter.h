@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <map>
 #include <optional>
 #include <vector>
@@ -49,11 +50,13 @@ public:
 
     // What the save did; nothing (with `error`) when it failed and changed nothing.
     // `qgisStyle` is a QML document (QgisStyleWriter::qml), or empty to leave the dataset's
-    // styles alone.
+    // styles alone. `cancel` (may be null) stops the save before it commits: the dataset stays
+    // as it was.
     static std::optional<EditSaveResult> write(const LayerSource &source,
                                                const FeatureCollection &base,
                                                const EditBuffer &edits, const EditAuthor &author,
-                                               QString *error, const QString &qgisStyle = {});
+                                               QString *error, const QString &qgisStyle = {},
+                                               const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace gis

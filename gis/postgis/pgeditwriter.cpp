@@ -74,7 +74,8 @@ class VersionedSave
 {
 public:
     VersionedSave(OpenTable &table, OGRLayer &log, const LayerSource &source,
-                  const FeatureCollection &base, const EditBuffer &edits, const EditAuthor &author)
+                  const FeatureCollection &base, const EditBuffer &edits, const EditAuthor &author,
+                  const std::atomic_bool *cancel)
         : mTable(table)
         , mLog(log)
         , mSource(source)
@@ -82,6 +83,7 @@ public:
         , mEdits(edits)
         , mAuthor(author)
         , mVersionField(base.fieldIndex(QLatin1String(PgVersioning::column)))
+        , mCancel(cancel)
     {
         for (std::size_t i = 0; i < base.features.size(); ++i)
             mBaseIndex.emplace(base.features[i].id, i);
@@ -103,10 +105,10 @@ public:
             touched.insert(fid);
         // Ascending ids: two saves lock rows in the same order and cannot deadlock.
         for (qint64 fid : touched) {
-            if (!saveFeature(fid, reason))
+            if (cancelled(reason) || !saveFeature(fid, reason))
                 return false;
         }
-        return addFeatures(reason) && readVersions(reason);
+        return addFeatures(reason) && readVersions(reason) && !cancelled(reason);
     }
 
     EditSaveResult result;
@@ -133,23 +135,50 @@ private:
         return mineDeleted ? deleteFeature(fid, reason) : updateFeature(fid, reason);
     }
 
+    bool cancelled(QString *reason) const
+    {
+        if (!mCancel || !*mCancel)
+            return false;
+        *reason = PgEditWriter::tr("the save was cancelled");
+        return true;
+    }
+
     // Locks the row (until the transaction ends) and reads its version; nothing with `gone`
-    // when the row is no more, nothing with a reason when the query failed.
+    // when the row is no more, nothing with a reason when the query failed, the row stayed
+    // locked by someone else too long, or the save was cancelled while waiting for it.
     std::optional<qint64> lockedVersion(qint64 fid, bool *gone, QString *reason)
     {
-        QString error;
-        const auto value = queryValue(
-            *mTable.dataset,
+        const QString sql =
             QStringLiteral("SELECT %1 FROM %2 WHERE %3 = %4 FOR UPDATE")
                 .arg(quoteIdentifier(QLatin1String(PgVersioning::column)), mTable.name.qualified(),
-                     quoteIdentifier(mTable.fidColumn), QString::number(fid)),
-            &error);
-        if (value)
-            return value->toLongLong();
-        if (error.isEmpty())
-            *gone = true;
-        else
-            *reason = error;
+                     quoteIdentifier(mTable.fidColumn), QString::number(fid));
+        const int steps =
+            PgEditWriter::lockTimeoutSeconds * 1000 / PgEditWriter::lockStepMilliseconds;
+        for (int step = 0; step < steps; ++step) {
+            QString error;
+            // A lock timeout aborts only what followed the savepoint, not the transaction.
+            if (!execute(*mTable.dataset, QStringLiteral("SAVEPOINT planmap_row_lock"), reason))
+                return std::nullopt;
+            const auto value = queryValue(*mTable.dataset, sql, &error);
+            if (value)
+                return value->toLongLong();
+            if (error.isEmpty()) {
+                *gone = true;
+                return std::nullopt;
+            }
+            if (!error.contains(QLatin1String("lock timeout"))) {
+                *reason = error;
+                return std::nullopt;
+            }
+            if (!execute(*mTable.dataset, QStringLiteral("ROLLBACK TO SAVEPOINT planmap_row_lock"),
+                         reason) ||
+                cancelled(reason))
+                return std::nullopt;
+        }
+        *reason = PgEditWriter::tr("feature %1 stayed locked by another session for more than "
+                                   "%n second(s)",
+                                   nullptr, PgEditWriter::lockTimeoutSeconds)
+                      .arg(fid);
         return std::nullopt;
     }
 
@@ -255,6 +284,7 @@ private:
     const EditBuffer &mEdits;
     const EditAuthor &mAuthor;
     const int mVersionField;
+    const std::atomic_bool *mCancel;
     std::map<qint64, std::size_t> mBaseIndex;
     std::vector<qint64> mWritten;
 };
@@ -297,7 +327,7 @@ std::optional<QString> PgEditWriter::prepareForEditing(const LayerSource &source
 std::optional<EditSaveResult> PgEditWriter::write(const LayerSource &source,
                                                   const FeatureCollection &base,
                                                   const EditBuffer &edits, const EditAuthor &author,
-                                                  QString *error)
+                                                  QString *error, const std::atomic_bool *cancel)
 {
     auto table = openTable(source, error);
     if (!table)
@@ -306,14 +336,14 @@ std::optional<EditSaveResult> PgEditWriter::write(const LayerSource &source,
     OGRLayer *log = EditLog::open(*table->dataset);
     if (!log || table->dataset->StartTransaction() != OGRERR_NONE ||
         !execute(*table->dataset,
-                 QStringLiteral("SET LOCAL lock_timeout = '%1s'").arg(lockTimeoutSeconds),
+                 QStringLiteral("SET LOCAL lock_timeout = '%1ms'").arg(lockStepMilliseconds),
                  nullptr)) {
         *error =
             tr("%1: cannot start saving %2: %3")
                 .arg(shown(source), table->name.qualified(), withoutPassword(errors.lastError()));
         return std::nullopt;
     }
-    VersionedSave save(*table, *log, source, base, edits, author);
+    VersionedSave save(*table, *log, source, base, edits, author, cancel);
     QString reason;
     if (!save.run(&reason)) {
         table->dataset->RollbackTransaction(); // a lost connection rolls back on the server

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace gis::postgis {
 
 // Saves a PostGIS layer's edits optimistically, feature by feature, so that a colleague's edit
@@ -19,17 +21,18 @@ class PgEditWriter
     Q_DECLARE_TR_FUNCTIONS(PgEditWriter)
 public:
     // How long a save waits for a row a colleague's open transaction holds before it gives up
-    // (and keeps every edit) rather than hanging.
+    // (and keeps every edit) rather than hanging. The wait is taken in short steps, so that a
+    // cancelled save stops within one step.
     static constexpr int lockTimeoutSeconds = 30;
+    static constexpr int lockStepMilliseconds = 250;
 
     // Nothing when the table can be edited: it has a primary key and feature versions, which
     // are added when missing; otherwise why not, naming the table.
     static std::optional<QString> prepareForEditing(const LayerSource &source);
 
-    static std::optional<EditSaveResult> write(const LayerSource &source,
-                                               const FeatureCollection &base,
-                                               const EditBuffer &edits, const EditAuthor &author,
-                                               QString *error);
+    static std::optional<EditSaveResult>
+    write(const LayerSource &source, const FeatureCollection &base, const EditBuffer &edits,
+          const EditAuthor &author, QString *error, const std::atomic_bool *cancel = nullptr);
 
     // The value of the feature's name field ("name", "name_zh", "name_en"), for messages.
     static QString featureName(const Fields &fields, const Feature &feature);

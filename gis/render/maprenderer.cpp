@@ -2,6 +2,7 @@
 
 #include "crs/coordinatetransform.h"
 #include "framebuffer.h"
+#include "layer/extentfeaturesource.h"
 #include "layer/projectedlayer.h"
 #include "mapscale.h"
 #include "maptopixel.h"

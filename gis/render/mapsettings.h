@@ -3,7 +3,6 @@
 #include "crs/crs.h"
 #include "data/rastersource.h"
 #include "geometry/geometry.h"
-#include "layer/extentfeaturesource.h"
 #include "layer/rasterlayer.h"
 #include "layer/vectorlayer.h"
 #include "render/symbol.h"

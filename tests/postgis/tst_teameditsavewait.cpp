@@ -1,0 +1,107 @@
+#include "../app/bundledwindow.h"
+#include "pgtestserver.h"
+#include "teameditplanner.h"
+#include "testregistry.h"
+
+#include "docks/layertreedock.h"
+#include "editing/editingactions.h"
+
+#include <QProcess>
+#include <QProgressDialog>
+#include <QScopeGuard>
+#include <QTimer>
+#include <QTreeWidget>
+
+using testing::serverXMax;
+
+// A save that has to wait (a colleague's open transaction holds a row it writes) runs off the
+// GUI thread: the window keeps processing events but takes no input, the wait shows a progress
+// dialog, and its Cancel stops the save with nothing written and every edit kept.
+class tst_teameditsavewait : public QObject
+{
+    Q_OBJECT
+private slots:
+    void waitingSaveKeepsTheWindowAliveAndCancels()
+    {
+        PLANMAP_REQUIRE_PG_SERVER(server);
+        const QString table = QStringLiteral("teamedit_savewait");
+        QVERIFY(testing::makeZonesTable(server, table));
+        auto window = testing::openBundledWindow();
+        QVERIFY(window);
+        window->setSavePrompt([](QWidget *, const QString &) { return app::SaveChoice::Discard; });
+        QString error;
+        const auto dataset = gis::VectorDataset::open(server.datasetName(), &error);
+        auto features = dataset ? dataset->readLayer(table, &error) : std::nullopt;
+        QVERIFY2(features, qPrintable(error));
+        auto layer = std::make_shared<gis::VectorLayer>(
+            table, std::make_shared<gis::FeatureCollection>(std::move(*features)));
+        layer->setSource({server.datasetName(), table});
+        const QString id = window->project()->addLayer(layer);
+        auto *tree = window->findChild<app::LayerTreeDock *>();
+        tree->tree()->setCurrentItem(tree->itemForLayer(id));
+        app::EditingActions *actions = window->editingActions();
+        QVERIFY(actions->toggleEditing(id));
+        core::EditSession *session = actions->editing()->session(id);
+        QVERIFY(session);
+        const gis::Point corner = *gis::vertexAt(*session->geometry(3), {0, 0, 2});
+        session->undoStack()->push(
+            core::MoveVertexCommand::create(session, {{3, {0, 0, 2}}}, {128.6, corner.y()})
+                .release());
+        const int undoIndex = session->undoStack()->index();
+
+        QProcess holder; // a colleague's client, in the middle of a transaction on feature 3
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSFILE"), server.passFile());
+        holder.setProcessEnvironment(environment);
+        holder.start(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
+                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+                      server.conninfo(), QStringLiteral("-c"),
+                      QStringLiteral("BEGIN; SELECT 1 FROM %1 WHERE fid = 3 FOR UPDATE; SELECT "
+                                     "pg_sleep(600);")
+                          .arg(table)});
+        QVERIFY(holder.waitForStarted());
+        const auto stopHolder = qScopeGuard([&] {
+            holder.kill();
+            holder.waitForFinished();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
+                                       "'%pg_sleep(600)%' AND state = 'active' AND pid <> "
+                                       "pg_backend_pid()")) == QStringLiteral("1"),
+            30000);
+
+        // While the save waits: events keep flowing, a key press does not reach the window
+        // (Ctrl+Z would undo the edit under the save), and the dialog's Cancel stops it.
+        int ticks = 0;
+        bool dialogSeen = false;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            ++ticks;
+            auto *progress = window->findChild<QProgressDialog *>(QStringLiteral("saveProgress"));
+            if (!progress || !progress->isVisible())
+                return;
+            dialogSeen = true;
+            QTest::keyClick(window->canvas(), Qt::Key_Z, Qt::ControlModifier);
+            progress->cancel();
+        });
+        ticker.start(100);
+        QVERIFY(!actions->saveEdits(id));
+        ticker.stop();
+        QVERIFY(ticks >= 3); // the GUI thread ran while the save waited
+        QVERIFY(dialogSeen);
+        QCOMPARE(session->undoStack()->index(), undoIndex);
+        QVERIFY(session->isModified());
+        QCOMPARE(session->buffer().changedGeometries().size(), std::size_t(1));
+        QCOMPARE(serverXMax(server, table, 3), QStringLiteral("128.500"));
+
+        // The colleague commits nothing and goes: the save goes through.
+        holder.kill();
+        holder.waitForFinished();
+        QVERIFY(actions->saveEdits(id));
+        QVERIFY(!session->isModified());
+        QCOMPARE(serverXMax(server, table, 3), QStringLiteral("128.600"));
+    }
+};
+
+PLANMAP_TEST(tst_teameditsavewait)
+#include "tst_teameditsavewait.moc"
