@@ -94,9 +94,13 @@ private slots:
         QCOMPARE(session->buffer().changedGeometries().size(), std::size_t(1));
         QCOMPARE(serverXMax(server, table, 3), QStringLiteral("128.500"));
 
-        // The colleague commits nothing and goes: the save goes through.
+        // The colleague's session ends (its server process too: a sleeping backend does not
+        // notice its client went) without committing: the save goes through.
         holder.kill();
         holder.waitForFinished();
+        QVERIFY(server.psql(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE "
+            "'%pg_sleep(600)%' AND pid <> pg_backend_pid()")));
         QVERIFY(actions->saveEdits(id));
         QVERIFY(!session->isModified());
         QCOMPARE(serverXMax(server, table, 3), QStringLiteral("128.600"));
