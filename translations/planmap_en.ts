@@ -356,6 +356,10 @@
         <source>%1: the %2 format can neither save edits in one transaction nor be replaced whole (as Shapefile and GeoJSON are), so a failed save could leave it half written; save the layer as a GeoPackage to edit it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the save was cancelled; the dataset is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportQuality</name>
@@ -1108,6 +1112,17 @@ Writes a print layout of the project (the bundled one without --project).
         <source>%1: the edits of %2 could not be committed, and the table is as it was; every edit is kept: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the save was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>feature %1 stayed locked by another session for more than %n second(s)</source>
+        <translation>
+            <numerusform>feature %1 stayed locked by another session for more than %n second</numerusform>
+            <numerusform>feature %1 stayed locked by another session for more than %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PgFeatureLocks</name>
@@ -1721,6 +1736,13 @@ Writes a print layout of the project (the bundled one without --project).
     </message>
     <message>
         <source>%1 of %2 features shown, %3 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::BackgroundSave</name>
+    <message>
+        <source>Saving the edits of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4018,6 +4040,10 @@ Choose “Keep mine” or “Keep theirs” for each, then save again. Your othe
     </message>
     <message>
         <source>%1 cannot be edited yet: its features are still being read; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The save of “%1” no longer matches its edits; save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

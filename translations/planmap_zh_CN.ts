@@ -370,6 +370,10 @@
         <source>%1: the %2 format can neither save edits in one transaction nor be replaced whole (as Shapefile and GeoJSON are), so a failed save could leave it half written; save the layer as a GeoPackage to edit it</source>
         <translation>%1：%2 格式既不能在一个事务中保存编辑，也不能整体替换（Shapefile 和 GeoJSON 可以），保存失败可能使其写到一半；请将图层另存为 GeoPackage 后再编辑</translation>
     </message>
+    <message>
+        <source>%1: the save was cancelled; the dataset is as it was</source>
+        <translation>%1：保存已取消，数据集保持原样</translation>
+    </message>
 </context>
 <context>
     <name>ExportQuality</name>
@@ -1133,6 +1137,15 @@ Writes a print layout of the project (the bundled one without --project).
         <source>%1: the edits of %2 could not be committed, and the table is as it was; every edit is kept: %3</source>
         <translation>%1：%2 的编辑无法提交，表保持原样；所有编辑都已保留：%3</translation>
     </message>
+    <message>
+        <source>the save was cancelled</source>
+        <translation>保存已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>feature %1 stayed locked by another session for more than %n second(s)</source>
+        <translation>
+            <numerusform>要素 %1 被另一会话锁定超过 %n 秒</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PgFeatureLocks</name>
@@ -1745,6 +1758,13 @@ Writes a print layout of the project (the bundled one without --project).
     <message>
         <source>%1 of %2 features shown, %3 selected</source>
         <translation>显示 %1 / %2 个要素，已选 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>app::BackgroundSave</name>
+    <message>
+        <source>Saving the edits of %1…</source>
+        <translation>正在保存 %1 的编辑…</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4054,10 @@ Choose “Keep mine” or “Keep theirs” for each, then save again. Your othe
     <message>
         <source>%1 cannot be edited yet: its features are still being read; try again in a moment.</source>
         <translation>%1 暂时不能编辑：其要素仍在读取中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The save of “%1” no longer matches its edits; save again.</source>
+        <translation>“%1”的保存已与其编辑不一致，请再次保存。</translation>
     </message>
 </context>
 <context>
