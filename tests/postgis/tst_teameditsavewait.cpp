@@ -1,16 +1,12 @@
-#include "../app/bundledwindow.h"
-#include "pgtestserver.h"
-#include "teameditplanner.h"
+#include "teameditwindow.h"
 #include "testregistry.h"
 
-#include "docks/layertreedock.h"
 #include "editing/editingactions.h"
 
 #include <QProcess>
 #include <QProgressDialog>
 #include <QScopeGuard>
 #include <QTimer>
-#include <QTreeWidget>
 
 using testing::serverXMax;
 
@@ -26,23 +22,12 @@ private slots:
         PLANMAP_REQUIRE_PG_SERVER(server);
         const QString table = QStringLiteral("teamedit_savewait");
         QVERIFY(testing::makeZonesTable(server, table));
-        auto window = testing::openBundledWindow();
-        QVERIFY(window);
-        window->setSavePrompt([](QWidget *, const QString &) { return app::SaveChoice::Discard; });
-        QString error;
-        const auto dataset = gis::VectorDataset::open(server.datasetName(), &error);
-        auto features = dataset ? dataset->readLayer(table, &error) : std::nullopt;
-        QVERIFY2(features, qPrintable(error));
-        auto layer = std::make_shared<gis::VectorLayer>(
-            table, std::make_shared<gis::FeatureCollection>(std::move(*features)));
-        layer->setSource({server.datasetName(), table});
-        const QString id = window->project()->addLayer(layer);
-        auto *tree = window->findChild<app::LayerTreeDock *>();
-        tree->tree()->setCurrentItem(tree->itemForLayer(id));
-        app::EditingActions *actions = window->editingActions();
-        QVERIFY(actions->toggleEditing(id));
-        core::EditSession *session = actions->editing()->session(id);
-        QVERIFY(session);
+        auto opened = testing::openEditingWindow(server, table);
+        QVERIFY(opened && opened->session);
+        const auto &window = opened->window;
+        const QString id = opened->layerId;
+        app::EditingActions *actions = opened->actions;
+        core::EditSession *session = opened->session;
         const gis::Point corner = *gis::vertexAt(*session->geometry(3), {0, 0, 2});
         session->undoStack()->push(
             core::MoveVertexCommand::create(session, {{3, {0, 0, 2}}}, {128.6, corner.y()})
