@@ -3,9 +3,11 @@
 
 #include "editing/editingactions.h"
 
+#include <QGuiApplication>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QTimer>
 
 using testing::serverXMax;
@@ -65,7 +67,13 @@ private slots:
             auto *progress = window->findChild<QProgressDialog *>(QStringLiteral("saveProgress"));
             if (!progress || !progress->isVisible())
                 return;
-            dialogSeen = true;
+            if (!dialogSeen) { // cancelled on the next tick, once the dialog has painted
+                dialogSeen = true;
+                return;
+            }
+            const QString shot = QDir::temp().filePath(QStringLiteral("planmap-save-waiting.png"));
+            if (QGuiApplication::primaryScreen()->grabWindow(0).save(shot))
+                qInfo("screenshot: %s", qPrintable(shot));
             QTest::keyClick(window->canvas(), Qt::Key_Z, Qt::ControlModifier);
             progress->cancel();
         });
